@@ -1,0 +1,40 @@
+package ru.praktika;
+
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import ru.praktika.territory.OktmoImportCommand;
+
+/**
+ * Praktika: the platform of best municipal practices.
+ *
+ * <p>{@code java -jar praktika.jar} serves the site; {@code java -jar praktika.jar import-oktmo FILE} loads a newer
+ * OKTMO file published by Rosstat and exits.
+ */
+@SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
+public class PraktikaApplication {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && OktmoImportCommand.NAME.equals(args[0])) {
+            System.exit(runOktmoImport(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        SpringApplication.run(PraktikaApplication.class, args);
+    }
+
+    private static int runOktmoImport(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            System.err.println("Укажите файл: java -jar praktika.jar import-oktmo ФАЙЛ.csv [--praktika.data-dir=…]");
+            return 2;
+        }
+        String[] springArgs = Arrays.copyOfRange(args, 1, args.length);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PraktikaApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(springArgs)) {
+            return context.getBean(OktmoImportCommand.class).run(args[0], System.out, System.err);
+        }
+    }
+}

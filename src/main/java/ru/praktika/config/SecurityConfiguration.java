@@ -1,0 +1,135 @@
+package ru.praktika.config;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import ru.praktika.organization.SignIn;
+import ru.praktika.shared.web.ProblemWriter;
+
+/**
+ * Two filter chains (ADR 0003): the JSON API is stateless (personal access tokens or HTTP Basic, no session, no
+ * CSRF because no cookie is honoured); the UI uses a form login with a session, CSRF protection, session fixation
+ * protection and security headers. Finer permissions (role and region) are checked in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+            + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            SignIn signIn, PasswordEncoder passwordEncoder, ApplicationEventPublisher publisher) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signIn);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
+        return manager;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, SignIn signIn) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(res, e)))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(res, ex))
+                        .accessDeniedHandler((req, res, ex) ->
+                                ProblemWriter.write(res, HttpStatus.FORBIDDEN, "Недостаточно прав для этого действия")))
+                .addFilterBefore(new BearerTokenFilter(signIn), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/regions/**",
+                                "/api/v1/municipalities/**",
+                                "/api/v1/organizations/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated());
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/",
+                                "/regions/**",
+                                "/organizations",
+                                "/organizations/*",
+                                "/login",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/v3/api-docs/**",
+                                "/swagger-ui/**",
+                                "/swagger-ui.html",
+                                "/about")
+                        .permitAll()
+                        .requestMatchers("/admin/users/**")
+                        .hasAnyRole("ADMIN", "REGIONAL_OPERATOR")
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f ->
+                        f.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(
+                        r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")));
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException
+                    ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    private static void unauthorized(HttpServletResponse response, Exception e) throws java.io.IOException {
+        String detail = e instanceof LockedException
+                ? "Учётная запись временно заблокирована после нескольких неудачных попыток входа"
+                : e instanceof DisabledException
+                        ? "Учётная запись отключена"
+                        : "Нужна аутентификация: токен (Authorization: Bearer …) или логин и пароль (HTTP Basic)";
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Praktika\", charset=\"UTF-8\"");
+        ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, detail);
+    }
+}

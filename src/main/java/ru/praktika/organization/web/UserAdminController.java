@@ -1,0 +1,114 @@
+package ru.praktika.organization.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.praktika.organization.UserView;
+import ru.praktika.organization.domain.UserAdministration;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.ConflictException;
+import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.Role;
+import ru.praktika.territory.TerritoryApi;
+
+/** Admin pages for accounts: list, open, change roles, reset the password, deactivate. */
+@Controller
+class UserAdminController {
+
+    private final UserAdministration users;
+    private final TerritoryApi territory;
+
+    UserAdminController(UserAdministration users, TerritoryApi territory) {
+        this.users = users;
+        this.territory = territory;
+    }
+
+    @GetMapping("/admin/users")
+    String list(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("users", users.list(CurrentActor.get(), q));
+        model.addAttribute("q", q);
+        return "organization/users";
+    }
+
+    @GetMapping("/admin/users/new")
+    String newUser(Model model) {
+        Actor actor = CurrentActor.get();
+        UserForm form = actor.isAdmin()
+                ? UserForm.empty()
+                : new UserForm(
+                        "", "", "", "", java.util.Set.of(Role.MUNICIPAL_OPERATOR), actor.regionCode(), "", "", 0L);
+        return form(model, form, null, null);
+    }
+
+    @PostMapping("/admin/users")
+    String open(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+        try {
+            UserAdministration.Credentials created = users.open(CurrentActor.get(), form.toNewUser());
+            redirect.addFlashAttribute("notice", "users.created");
+            redirect.addFlashAttribute("handedPassword", created.password());
+            return "redirect:/admin/users/" + created.user().id();
+        } catch (InvalidRequestException | ConflictException e) {
+            return form(model, form, null, e.getMessage());
+        }
+    }
+
+    @GetMapping("/admin/users/{id}")
+    String edit(@PathVariable long id, Model model) {
+        UserView user = users.get(CurrentActor.get(), id);
+        return form(model, UserForm.of(user), user, null);
+    }
+
+    @PostMapping("/admin/users/{id}")
+    String place(
+            @PathVariable long id, @ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+        try {
+            users.place(CurrentActor.get(), id, form.toPlacement());
+            redirect.addFlashAttribute("notice", "users.saved");
+            return "redirect:/admin/users/" + id;
+        } catch (InvalidRequestException | ConflictException e) {
+            return form(model, form, users.get(CurrentActor.get(), id), e.getMessage());
+        }
+    }
+
+    @PostMapping("/admin/users/{id}/password")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                "handedPassword", users.resetPassword(CurrentActor.get(), id).password());
+        redirect.addFlashAttribute("notice", "users.passwordReset");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            users.deactivate(CurrentActor.get(), id);
+            redirect.addFlashAttribute("notice", "users.deactivated");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/activate")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        users.activate(CurrentActor.get(), id);
+        redirect.addFlashAttribute("notice", "users.activated");
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(Model model, UserForm form, UserView user, String problem) {
+        model.addAttribute("form", form);
+        model.addAttribute("user", user);
+        model.addAttribute("problem", problem);
+        model.addAttribute("regions", territory.regions());
+        model.addAttribute(
+                "roles", CurrentActor.get().isAdmin() ? Role.values() : new Role[] {Role.MUNICIPAL_OPERATOR});
+        return "organization/user-form";
+    }
+}

@@ -1,0 +1,189 @@
+package ru.praktika.territory.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.praktika.shared.PageView;
+import ru.praktika.territory.FederalDistrictSummary;
+import ru.praktika.territory.MunicipalitySearch;
+import ru.praktika.territory.MunicipalityType;
+import ru.praktika.territory.MunicipalityView;
+import ru.praktika.territory.RegionDetails;
+import ru.praktika.territory.RegionView;
+
+/** The reads of the territory module, in SQL. */
+@Component
+public class TerritoryQueries {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final String REGION_COLUMNS = "code, oktmo, name, full_name, federal_district, iso_code";
+
+    private final JdbcClient jdbc;
+
+    TerritoryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<RegionView> regions() {
+        return jdbc.sql("select " + REGION_COLUMNS + " from territory.regions order by code")
+                .query(RegionView.class)
+                .list();
+    }
+
+    public Optional<RegionView> region(String code) {
+        return jdbc.sql("select " + REGION_COLUMNS + " from territory.regions where code = :code")
+                .param("code", code)
+                .query(RegionView.class)
+                .optional();
+    }
+
+    public Optional<String> regionType(String code) {
+        return jdbc.sql("select coalesce(type, '') from territory.regions where code = :code")
+                .param("code", code)
+                .query(String.class)
+                .optional();
+    }
+
+    public Optional<RegionDetails> regionDetails(String code) {
+        return region(code).map(region -> {
+            Map<MunicipalityType, Long> byType = new EnumMap<>(MunicipalityType.class);
+            jdbc.sql("""
+                            select type, count(*) as n from territory.municipalities
+                            where region_code = :code and active group by type
+                            """)
+                    .param("code", code)
+                    .query((rs, i) -> Map.entry(MunicipalityType.valueOf(rs.getString("type")), rs.getLong("n")))
+                    .list()
+                    .forEach(e -> byType.put(e.getKey(), e.getValue()));
+            return jdbc.sql("select capital, population, timezone, note from territory.regions where code = :code")
+                    .param("code", code)
+                    .query((rs, i) -> new RegionDetails(
+                            region,
+                            rs.getString("capital"),
+                            (Integer) rs.getObject("population"),
+                            rs.getString("timezone"),
+                            rs.getString("note"),
+                            byType.values().stream().mapToLong(Long::longValue).sum(),
+                            byType))
+                    .single();
+        });
+    }
+
+    public List<FederalDistrictSummary> federalDistricts() {
+        Map<String, List<FederalDistrictSummary.RegionCount>> districts = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.code, r.oktmo, r.name, r.full_name, r.federal_district, r.iso_code,
+                               count(m.oktmo) filter (where m.active) as municipalities
+                        from territory.regions r
+                        left join territory.municipalities m on m.region_code = r.code
+                        group by r.code
+                        order by r.federal_district, r.full_name
+                        """)
+                .query((rs, i) -> new FederalDistrictSummary.RegionCount(
+                        new RegionView(
+                                rs.getString("code"),
+                                rs.getString("oktmo"),
+                                rs.getString("name"),
+                                rs.getString("full_name"),
+                                rs.getString("federal_district"),
+                                rs.getString("iso_code")),
+                        rs.getLong("municipalities")))
+                .list()
+                .forEach(rc -> districts
+                        .computeIfAbsent(rc.region().federalDistrict(), k -> new ArrayList<>())
+                        .add(rc));
+        return districts.entrySet().stream()
+                .map(e -> new FederalDistrictSummary(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    public Optional<MunicipalityView> municipality(String oktmo) {
+        return jdbc.sql("""
+                        select oktmo, name, type, region_code, parent_oktmo, active
+                        from territory.municipalities where oktmo = :oktmo
+                        """)
+                .param("oktmo", oktmo)
+                .query((rs, i) -> municipality(rs))
+                .optional();
+    }
+
+    public long countMunicipalities(boolean activeOnly) {
+        return jdbc.sql("select count(*) from territory.municipalities" + (activeOnly ? " where active" : ""))
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Finds municipalities. Words match in any grammatical form through the {@code russian} text-search
+     * configuration and as prefixes («чайк» finds «Чайковское»); a typo («чайковскй») is caught by trigram
+     * similarity.
+     */
+    public PageView<MunicipalityView> search(MunicipalitySearch search) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (search.regionCode() != null) {
+            where.append(" and m.region_code = :region");
+            params.put("region", search.regionCode());
+        }
+        if (search.type() != null) {
+            where.append(" and m.type = :type");
+            params.put("type", search.type().name());
+        }
+        if (!search.includeInactive()) {
+            where.append(" and m.active");
+        }
+        String order = " order by m.name, m.oktmo";
+        String prefixQuery = prefixQuery(search.query());
+        if (prefixQuery != null) {
+            where.append(" and (m.search @@ to_tsquery('russian', :tsq) or lower(:q) <% lower(m.name))");
+            params.put("tsq", prefixQuery);
+            params.put("q", search.query().strip());
+            order = """
+                     order by (m.search @@ to_tsquery('russian', :tsq)) desc,
+                              word_similarity(lower(:q), lower(m.name)) desc, m.name, m.oktmo""";
+        }
+        long total = jdbc.sql("select count(*) from territory.municipalities m" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<MunicipalityView> items = jdbc.sql(
+                        "select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, m.active"
+                                + " from territory.municipalities m" + where + order
+                                + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", search.page().size())
+                .param("offset", search.page().offset())
+                .query((rs, i) -> municipality(rs))
+                .list();
+        return new PageView<>(items, total, search.page().page(), search.page().size());
+    }
+
+    /** «чайковского район» → {@code чайковского:* & район:*}; null when the text has no words. */
+    static String prefixQuery(String text) {
+        if (text == null) {
+            return null;
+        }
+        List<String> words = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT))
+                .results()
+                .map(m -> m.group() + ":*")
+                .limit(10)
+                .toList();
+        return words.isEmpty() ? null : String.join(" & ", words);
+    }
+
+    private static MunicipalityView municipality(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new MunicipalityView(
+                rs.getString("oktmo"),
+                rs.getString("name"),
+                MunicipalityType.valueOf(rs.getString("type")),
+                rs.getString("region_code"),
+                rs.getString("parent_oktmo"),
+                rs.getBoolean("active"));
+    }
+}
