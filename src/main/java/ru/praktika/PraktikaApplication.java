@@ -33,6 +33,8 @@ public class PraktikaApplication {
         String[] springArgs = Arrays.copyOfRange(args, 1, args.length);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PraktikaApplication.class)
                 .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .properties("logging.level.root=warn", "logging.level.ru.praktika=warn")
                 .run(springArgs)) {
             return context.getBean(OktmoImportCommand.class).run(args[0], System.out, System.err);
         }

@@ -35,8 +35,10 @@ public class OktmoImportCommand {
             err.println("Не удалось прочитать файл " + path + ": " + e.getMessage());
             return 2;
         }
+        long started = System.nanoTime();
         OktmoImportResult result = SystemContext.run(
                 () -> importer.importFile(Actor.SYSTEM, path.getFileName().toString(), content));
+        double seconds = (System.nanoTime() - started) / 1e9;
         if (!result.accepted()) {
             err.println("Файл отклонён, изменений нет:");
             result.errors().forEach(e -> err.println("  " + e));
@@ -44,13 +46,14 @@ public class OktmoImportCommand {
         }
         out.printf(
                 "ОКТМО загружен: прочитано %d, добавлено %d, переименовано %d, сменили вид %d, упразднено %d,"
-                        + " восстановлено %d%n",
+                        + " восстановлено %d (%s с)%n",
                 result.rowsRead(),
                 result.added(),
                 result.renamed(),
                 result.retyped(),
                 result.abolished(),
-                result.restored());
+                result.restored(),
+                String.format(java.util.Locale.forLanguageTag("ru"), "%.1f", seconds));
         return 0;
     }
 }

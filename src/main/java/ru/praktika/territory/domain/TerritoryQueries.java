@@ -105,8 +105,10 @@ public class TerritoryQueries {
 
     public Optional<MunicipalityView> municipality(String oktmo) {
         return jdbc.sql("""
-                        select oktmo, name, type, region_code, parent_oktmo, active
-                        from territory.municipalities where oktmo = :oktmo
+                        select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, p.name as parent_name, m.active
+                        from territory.municipalities m
+                        left join territory.municipalities p on p.oktmo = m.parent_oktmo
+                        where m.oktmo = :oktmo
                         """)
                 .param("oktmo", oktmo)
                 .query((rs, i) -> municipality(rs))
@@ -153,8 +155,9 @@ public class TerritoryQueries {
                 .query(Long.class)
                 .single();
         List<MunicipalityView> items = jdbc.sql(
-                        "select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, m.active"
-                                + " from territory.municipalities m" + where + order
+                        "select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, p.name as parent_name,"
+                                + " m.active from territory.municipalities m"
+                                + " left join territory.municipalities p on p.oktmo = m.parent_oktmo" + where + order
                                 + " limit :limit offset :offset")
                 .params(params)
                 .param("limit", search.page().size())
@@ -184,6 +187,7 @@ public class TerritoryQueries {
                 MunicipalityType.valueOf(rs.getString("type")),
                 rs.getString("region_code"),
                 rs.getString("parent_oktmo"),
+                rs.getString("parent_name"),
                 rs.getBoolean("active"));
     }
 }
