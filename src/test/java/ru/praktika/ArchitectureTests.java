@@ -32,10 +32,10 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule domainNeverDependsOnWeb = noClasses()
             .that()
-            .resideInAPackage("..domain..")
+            .resideInAPackage("ru.praktika..domain..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("..web..");
+            .resideInAPackage("ru.praktika..web..");
 
     @ArchTest
     static final ArchRule webDoesNotRunSql = noClasses()

@@ -63,7 +63,12 @@ class SecurityConfiguration {
                                 HttpMethod.GET,
                                 "/api/v1/regions/**",
                                 "/api/v1/municipalities/**",
-                                "/api/v1/organizations/**")
+                                "/api/v1/organizations/**",
+                                "/api/v1/national-projects/**",
+                                "/api/v1/federal-projects/**",
+                                "/api/v1/regional-projects/**",
+                                "/api/v1/practices",
+                                "/api/v1/practices/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated());
@@ -80,6 +85,9 @@ class SecurityConfiguration {
                                 "/regions/**",
                                 "/organizations",
                                 "/organizations/*",
+                                "/national-projects/**",
+                                "/practices",
+                                "/practices/*",
                                 "/login",
                                 "/error",
                                 "/css/**",

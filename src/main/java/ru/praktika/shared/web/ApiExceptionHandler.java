@@ -47,7 +47,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        return problem(HttpStatus.BAD_REQUEST, "Некорректный запрос", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Некорректный запрос", e.getMessage());
+        if (!e.errors().isEmpty()) {
+            problem.setProperty("errors", new java.util.TreeMap<>(e.errors()));
+        }
+        return problem;
     }
 
     @ExceptionHandler(ConflictException.class)

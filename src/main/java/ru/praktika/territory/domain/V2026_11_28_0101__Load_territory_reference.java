@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
+import ru.praktika.shared.ReferenceCsv;
 import ru.praktika.territory.MunicipalityType;
 
 /**

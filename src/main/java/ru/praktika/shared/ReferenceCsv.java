@@ -1,4 +1,4 @@
-package ru.praktika.territory.domain;
+package ru.praktika.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +12,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
 /** Reads the reference CSV files shipped in {@code src/main/resources/reference} (see docs/data-sources.md). */
-final class ReferenceCsv {
+public final class ReferenceCsv {
 
     private ReferenceCsv() {}
 
-    static List<CSVRecord> read(String name) {
+    /** The records of {@code reference/<name>} (a {@code .gz} name is unpacked), by header. */
+    public static List<CSVRecord> read(String name) {
         ClassPathResource resource = new ClassPathResource("reference/" + name);
         try (InputStream raw = resource.getInputStream();
                 InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;

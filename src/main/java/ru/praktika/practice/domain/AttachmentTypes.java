@@ -1,0 +1,89 @@
+package ru.praktika.practice.domain;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.zip.ZipFile;
+
+/**
+ * Recognises an attachment by its content, never by its name: PDF, JPEG, PNG, and the Office Open XML packages
+ * DOCX and XLSX (a ZIP holding {@code word/document.xml} or {@code xl/workbook.xml}). Anything else is refused.
+ */
+final class AttachmentTypes {
+
+    static final String PDF = "application/pdf";
+    static final String JPEG = "image/jpeg";
+    static final String PNG = "image/png";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private AttachmentTypes() {}
+
+    static Optional<String> recognise(byte[] content) {
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of(PDF);
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of(PNG);
+        }
+        if (startsWith(content, 'P', 'K', 0x03, 0x04)) {
+            return officePackage(content);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads only the ZIP's central directory (entry names), never inflates an entry, so a zip bomb costs nothing.
+     */
+    private static Optional<String> officePackage(byte[] content) {
+        java.nio.file.Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempFile("praktika-upload-", ".zip");
+            java.nio.file.Files.write(tmp, content);
+            try (ZipFile zip = new ZipFile(tmp.toFile())) {
+                if (zip.getEntry("word/document.xml") != null) {
+                    return Optional.of(DOCX);
+                }
+                if (zip.getEntry("xl/workbook.xml") != null) {
+                    return Optional.of(XLSX);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is removed by the OS
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String extension(String type) {
+        return switch (type) {
+            case PDF -> ".pdf";
+            case JPEG -> ".jpg";
+            case PNG -> ".png";
+            case DOCX -> ".docx";
+            case XLSX -> ".xlsx";
+            default -> "";
+        };
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

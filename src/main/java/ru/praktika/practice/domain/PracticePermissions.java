@@ -1,0 +1,74 @@
+package ru.praktika.practice.domain;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import ru.praktika.practice.PracticeAction;
+import ru.praktika.practice.PracticeStatus;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.Role;
+
+/**
+ * Who may do what with a card. Published cards are public. Otherwise: the secretariat and experts read all; a
+ * regional operator reads and works on their own region's cards; a municipal operator on the cards of their
+ * municipality. Nobody reads another region's unpublished cards.
+ */
+@Component
+public class PracticePermissions {
+
+    public boolean canRead(Actor actor, String regionCode, List<String> municipalities, PracticeStatus status) {
+        if (status == PracticeStatus.PUBLISHED || actor.isAdmin() || actor.has(Role.EXPERT)) {
+            return true;
+        }
+        if (actor.has(Role.REGIONAL_OPERATOR) && regionCode.equals(actor.regionCode())) {
+            return true;
+        }
+        return actor.has(Role.MUNICIPAL_OPERATOR) && actor.oktmo() != null && municipalities.contains(actor.oktmo());
+    }
+
+    /** Authors: the secretariat, the region's operator, the lead municipality's operator. */
+    public boolean isAuthor(Actor actor, String regionCode, String leadOktmo) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        if (actor.has(Role.REGIONAL_OPERATOR) && regionCode.equals(actor.regionCode())) {
+            return true;
+        }
+        return actor.has(Role.MUNICIPAL_OPERATOR) && leadOktmo.equals(actor.oktmo());
+    }
+
+    public boolean canCreate(Actor actor, String regionCode, String leadOktmo) {
+        return isAuthor(actor, regionCode, leadOktmo == null ? "" : leadOktmo);
+    }
+
+    boolean canEdit(Actor actor, Practice p) {
+        return p.isEditable() && isAuthor(actor, p.regionCode(), p.leadOktmo());
+    }
+
+    boolean canComment(Actor actor, Practice p) {
+        return actor.isAuthenticated() && canRead(actor, p.regionCode(), p.municipalityCodes(), p.status());
+    }
+
+    /** The actions this actor may take on this card now. */
+    Set<PracticeAction> actions(Actor actor, Practice p) {
+        Set<PracticeAction> allowed = EnumSet.noneOf(PracticeAction.class);
+        for (PracticeAction a : PracticeAction.values()) {
+            if (Practice.allows(a, p.status()) && may(actor, a, p)) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
+    }
+
+    private boolean may(Actor actor, PracticeAction action, Practice p) {
+        boolean council = actor.isAdmin()
+                || (actor.has(Role.REGIONAL_OPERATOR) && p.regionCode().equals(actor.regionCode()));
+        return switch (action) {
+            case SUBMIT -> isAuthor(actor, p.regionCode(), p.leadOktmo());
+            case FORWARD -> council;
+            case RETURN -> p.status() == PracticeStatus.SUBMITTED ? council : actor.isAdmin();
+            case ACCEPT, PUBLISH -> actor.isAdmin();
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package ru.praktika.practice.domain;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface PracticeRepository extends CrudRepository<Practice, Long> {}

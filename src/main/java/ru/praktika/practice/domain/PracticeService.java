@@ -1,0 +1,389 @@
+package ru.praktika.practice.domain;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.praktika.practice.PracticeAction;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.PracticeHistory;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.AuditedAction;
+import ru.praktika.shared.ConflictException;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.NotFoundException;
+import ru.praktika.shared.Role;
+import ru.praktika.territory.TerritoryApi;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything done to a practice card: create, revise, the workflow steps, comments, attachments. Each method loads
+ * the card, checks the actor (role and region) with {@link PracticePermissions}, calls the aggregate's verb, saves,
+ * records a version and audits. A card the actor may not read is "not found" for them.
+ */
+@Service
+public class PracticeService {
+
+    public static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+    private static final Map<PracticeAction, String> CHANGE = Map.of(
+            PracticeAction.SUBMIT, "отправлена в совет",
+            PracticeAction.FORWARD, "направлена в ассоциацию",
+            PracticeAction.RETURN, "возвращена на доработку",
+            PracticeAction.ACCEPT, "принята ассоциацией",
+            PracticeAction.PUBLISH, "опубликована");
+
+    private final PracticeRepository practices;
+    private final PracticeQueries queries;
+    private final PracticeValidator validator;
+    private final PracticePermissions permissions;
+    private final TerritoryApi territory;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    PracticeService(
+            PracticeRepository practices,
+            PracticeQueries queries,
+            PracticeValidator validator,
+            PracticePermissions permissions,
+            TerritoryApi territory,
+            JdbcClient jdbc,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
+        this.practices = practices;
+        this.queries = queries;
+        this.validator = validator;
+        this.permissions = permissions;
+        this.territory = territory;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.events = events;
+    }
+
+    @Transactional
+    public PracticeCard create(Actor actor, PracticeDraft draft) {
+        return card(actor, createPractice(actor, draft, false).id());
+    }
+
+    Practice createPractice(Actor actor, PracticeDraft draft, boolean demo) {
+        int year = year(draft.year());
+        String region = draft.regionCode() == null || draft.regionCode().isBlank()
+                ? actor.regionCode()
+                : draft.regionCode().strip();
+        if (region == null || territory.region(region).isEmpty()) {
+            throw InvalidRequestException.ofFields(Map.of("regionCode", "Укажите регион (двузначный код субъекта РФ)"));
+        }
+        if (!permissions.canCreate(actor, region, PracticeValidator.blankToNull(draft.leadMunicipality()))) {
+            throw new AccessDeniedException("Создавать практики региона " + region
+                    + " могут его совет, муниципальные образования региона и секретариат");
+        }
+        Practice practice = Practice.draft(year, region, validator.check(draft, region, year), actor.username());
+        if (demo) {
+            practice.markDemo();
+        }
+        practice = practices.save(practice);
+        recordVersion(practice, actor, "создана");
+        audit(actor, "practice.create", practice, Map.of("title", String.valueOf(draft.title()), "region", region));
+        return practice;
+    }
+
+    @Transactional
+    public PracticeCard revise(Actor actor, long id, PracticeDraft draft) {
+        Practice practice = readable(actor, id);
+        if (!permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo())) {
+            throw new AccessDeniedException("Изменять карточку могут её автор, совет региона и секретариат");
+        }
+        if (!practice.isEditable()) {
+            throw new WorkflowException("Карточка в состоянии «" + practice.status()
+                    + "» не правится: изменить можно черновик или возвращённую на доработку");
+        }
+        if (draft.version() == null) {
+            throw InvalidRequestException.ofFields(
+                    Map.of("version", "Передайте version — номер версии, которую вы правите"));
+        }
+        if (draft.version() != practice.version()) {
+            throw stale();
+        }
+        int year = year(draft.year() == null ? practice.year() : draft.year());
+        if (draft.regionCode() != null
+                && !draft.regionCode().isBlank()
+                && !draft.regionCode().equals(practice.regionCode())) {
+            throw InvalidRequestException.ofFields(Map.of("regionCode", "Регион практики не меняется"));
+        }
+        PracticeCard before = queries.card(id).orElseThrow();
+        practice.revise(year, validator.check(draft, practice.regionCode(), year));
+        practice = save(practice);
+        recordVersion(practice, actor, "изменена");
+        audit(actor, "practice.revise", practice, Map.of("fromVersion", before.version()));
+        return card(actor, id);
+    }
+
+    @Transactional
+    public PracticeCard act(Actor actor, long id, PracticeAction action, String comment) {
+        Practice practice = readable(actor, id);
+        if (!permissions.actions(actor, practice).contains(action)) {
+            if (Practice.allows(action, practice.status())) {
+                throw new AccessDeniedException(
+                        "Действие «" + action.pathName() + "» вам недоступно для этой карточки");
+            }
+            throw new WorkflowException(
+                    "Действие «" + action.pathName() + "» недоступно карточке в состоянии «" + practice.status() + "»");
+        }
+        String note = PracticeValidator.blankToNull(comment);
+        if (action == PracticeAction.RETURN && note == null) {
+            throw InvalidRequestException.ofFields(Map.of("comment", "Объясните в комментарии, что нужно доработать"));
+        }
+        if (note != null && note.length() > 5000) {
+            throw InvalidRequestException.ofFields(Map.of("comment", "Комментарий — не длиннее 5000 знаков"));
+        }
+        if (action == PracticeAction.SUBMIT) {
+            PracticeCard card = queries.card(id).orElseThrow();
+            validator.checkReadyToSubmit(new PracticeValidator.PracticeDraftView(
+                    card.problem(), card.description(), card.links().size()));
+        }
+        Practice.Transition t = switch (action) {
+            case SUBMIT -> practice.submit();
+            case FORWARD -> practice.forward();
+            case RETURN -> practice.returnForRevision();
+            case ACCEPT -> practice.accept();
+            case PUBLISH -> practice.publish();
+        };
+        practice = save(practice);
+        jdbc.sql("insert into practice.actions (practice_id, action, from_status, to_status, actor, comment)"
+                        + " values (:p, :a, :f, :t, :by, :c)")
+                .param("p", id)
+                .param("a", t.action().name())
+                .param("f", t.from().name())
+                .param("t", t.to().name())
+                .param("by", actor.username())
+                .param("c", note)
+                .update();
+        recordVersion(practice, actor, CHANGE.get(action));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", t.from().name());
+        details.put("to", t.to().name());
+        details.put("comment", note);
+        audit(actor, "practice." + action.pathName(), practice, details);
+        return card(actor, id);
+    }
+
+    @Transactional
+    public void comment(Actor actor, long id, String text) {
+        Practice practice = readable(actor, id);
+        if (!actor.isAuthenticated()
+                || !(actor.has(Role.EXPERT)
+                        || actor.isAdmin()
+                        || permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo()))) {
+            throw new AccessDeniedException("Комментировать могут эксперты, авторы и секретариат");
+        }
+        String t = PracticeValidator.blankToNull(text);
+        if (t == null || t.length() > 5000) {
+            throw InvalidRequestException.ofFields(Map.of("text", "Комментарий — от 1 до 5000 знаков"));
+        }
+        long commentId = jdbc.sql("insert into practice.comments (practice_id, author, text) values (:p, :a, :t)"
+                        + " returning id")
+                .param("p", id)
+                .param("a", actor.username())
+                .param("t", t)
+                .query(Long.class)
+                .single();
+        audit(actor, "practice.comment", practice, Map.of("comment", commentId));
+    }
+
+    @Transactional
+    public PracticeHistory.AttachmentView attach(Actor actor, long id, String fileName, byte[] content) {
+        Practice practice = readable(actor, id);
+        if (!permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo())) {
+            throw new AccessDeniedException("Прикладывать файлы могут автор карточки, совет региона и секретариат");
+        }
+        if (content.length == 0) {
+            throw InvalidRequestException.ofFields(Map.of("file", "Файл пуст"));
+        }
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw InvalidRequestException.ofFields(Map.of("file", "Файл больше 20 МБ"));
+        }
+        String type = AttachmentTypes.recognise(content)
+                .orElseThrow(() -> InvalidRequestException.ofFields(Map.of(
+                        "file",
+                        "Можно приложить PDF, DOCX, XLSX, JPG или PNG; содержимое этого файла не относится ни к одному"
+                                + " из них")));
+        String name = safeName(fileName, type);
+        long attachmentId = jdbc.sql("""
+                        insert into practice.attachments (practice_id, file_name, content_type, size_bytes, sha256,
+                                                          uploaded_by, content)
+                        values (:p, :n, :t, :s, :h, :by, :c) returning id
+                        """)
+                .param("p", id)
+                .param("n", name)
+                .param("t", type)
+                .param("s", content.length)
+                .param("h", sha256(content))
+                .param("by", actor.username())
+                .param("c", content)
+                .query(Long.class)
+                .single();
+        audit(actor, "practice.attach", practice, Map.of("attachment", attachmentId, "file", name));
+        return queries.attachments(id).stream()
+                .filter(a -> a.id() == attachmentId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * An attachment's bytes for download.
+     *
+     * @param fileName its name
+     * @param contentType its type
+     * @param content its bytes
+     */
+    public record AttachmentContent(String fileName, String contentType, byte[] content) {}
+
+    @Transactional(readOnly = true)
+    public AttachmentContent download(Actor actor, long id, long attachmentId) {
+        readable(actor, id);
+        return jdbc.sql("select file_name, content_type, content from practice.attachments"
+                        + " where id = :a and practice_id = :p")
+                .param("a", attachmentId)
+                .param("p", id)
+                .query((rs, i) -> new AttachmentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Вложение не найдено"));
+    }
+
+    @Transactional(readOnly = true)
+    public PracticeCard card(Actor actor, long id) {
+        readable(actor, id);
+        return queries.card(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Set<PracticeAction> actions(Actor actor, long id) {
+        return permissions.actions(actor, readable(actor, id));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canEdit(Actor actor, long id) {
+        return permissions.canEdit(actor, readable(actor, id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<PracticeHistory.VersionView> versions(Actor actor, long id) {
+        readable(actor, id);
+        return queries.versions(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PracticeHistory.ActionView> history(Actor actor, long id) {
+        readable(actor, id);
+        return queries.actions(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PracticeHistory.CommentView> comments(Actor actor, long id) {
+        readable(actor, id);
+        return queries.comments(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PracticeHistory.AttachmentView> attachments(Actor actor, long id) {
+        readable(actor, id);
+        return queries.attachments(id);
+    }
+
+    /** What changed between two versions of a card, field by field. */
+    @Transactional(readOnly = true)
+    public List<PracticeHistory.DiffLine> diff(Actor actor, long id, long from, long to) {
+        readable(actor, id);
+        String older = queries.snapshot(id, from)
+                .orElseThrow(() -> new NotFoundException("Версии " + from + " у карточки нет"));
+        String newer =
+                queries.snapshot(id, to).orElseThrow(() -> new NotFoundException("Версии " + to + " у карточки нет"));
+        return PracticeDiff.between(json, older, newer);
+    }
+
+    private Practice readable(Actor actor, long id) {
+        Practice practice = practices.findById(id).orElseThrow(() -> notFound(id));
+        if (!permissions.canRead(actor, practice.regionCode(), practice.municipalityCodes(), practice.status())) {
+            throw notFound(id);
+        }
+        return practice;
+    }
+
+    private void recordVersion(Practice practice, Actor actor, String change) {
+        PracticeCard card = queries.card(practice.id()).orElseThrow();
+        jdbc.sql("""
+                        insert into practice.versions (practice_id, version, saved_by, status, change, snapshot)
+                        values (:p, :v, :by, :s, :c, cast(:snap as jsonb))
+                        """)
+                .param("p", practice.id())
+                .param("v", practice.version())
+                .param("by", actor.username())
+                .param("s", practice.status().name())
+                .param("c", change)
+                .param("snap", json.writeValueAsString(card))
+                .update();
+    }
+
+    private Practice save(Practice practice) {
+        try {
+            return practices.save(practice);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof OptimisticLockingFailureException) {
+                    throw stale();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void audit(Actor actor, String action, Practice practice, Map<String, ?> details) {
+        events.publishEvent(AuditedAction.by(actor, action, "practice", practice.id(), details));
+    }
+
+    private static int year(Integer year) {
+        if (year == null || year < 2015 || year > 2035) {
+            throw InvalidRequestException.ofFields(Map.of("year", "Год кампании — от 2015 до 2035"));
+        }
+        return year;
+    }
+
+    private static String safeName(String fileName, String type) {
+        String base =
+                fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
+        base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "").strip();
+        if (base.isEmpty()) {
+            base = "вложение";
+        }
+        if (base.length() > 150) {
+            base = base.substring(0, 150);
+        }
+        return base + AttachmentTypes.extension(type);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("Практика №" + id + " не найдена");
+    }
+
+    private static ConflictException stale() {
+        return new ConflictException(
+                "Карточку уже изменил другой пользователь: ваша версия устарела. Обновите карточку и внесите правки снова.");
+    }
+}
