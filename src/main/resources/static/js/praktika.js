@@ -8,6 +8,16 @@ document.addEventListener("DOMContentLoaded", () => {
       toggle.setAttribute("aria-expanded", String(open));
     });
   }
+  // repeatable rows of forms: a button marked data-remove-row removes its row
+  document.body.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-remove-row]");
+    if (button) {
+      const row = button.closest("[data-row]");
+      if (row) {
+        row.remove();
+      }
+    }
+  });
   // htmx requests carry the CSRF token of the page
   document.body.addEventListener("htmx:configRequest", (event) => {
     const token = document.querySelector('meta[name="_csrf"]');

@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -31,10 +30,10 @@ abstract class BrowserJourney {
     WebDriver driver;
     private Path profile;
 
+    /** Runs before {@code @AfterEach} closes the browser, so a failure is photographed while the page is open. */
     @RegisterExtension
-    final TestWatcher onFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
+    final AfterTestExecutionCallback onFailure = context -> {
+        if (context.getExecutionException().isPresent()) {
             screenshot("FAILED-" + context.getDisplayName().replaceAll("\\W", ""));
         }
     };

@@ -129,6 +129,11 @@ public class PracticeService {
 
     @Transactional
     public PracticeCard act(Actor actor, long id, PracticeAction action, String comment) {
+        move(actor, id, action, comment);
+        return card(actor, id);
+    }
+
+    void move(Actor actor, long id, PracticeAction action, String comment) {
         Practice practice = readable(actor, id);
         if (!permissions.actions(actor, practice).contains(action)) {
             if (Practice.allows(action, practice.status())) {
@@ -173,7 +178,6 @@ public class PracticeService {
         details.put("to", t.to().name());
         details.put("comment", note);
         audit(actor, "practice." + action.pathName(), practice, details);
-        return card(actor, id);
     }
 
     @Transactional

@@ -1,0 +1,267 @@
+package ru.praktika.practice.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.praktika.nationalproject.NationalProjectApi;
+import ru.praktika.nationalproject.RegionalProjectView;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeAction;
+import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.PracticeParts;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.Role;
+import ru.praktika.territory.MunicipalityType;
+import ru.praktika.territory.MunicipalityView;
+import ru.praktika.territory.RegionView;
+import ru.praktika.territory.TerritoryApi;
+
+/**
+ * Demo mode only: 320 practices in 46 regions across all 14 national projects of 2019–2024, written from the
+ * templates in {@code demo/practice_templates.csv} (texts varied from the project's linkage examples), in every
+ * workflow state, some inter-municipal, some financed by concessions and ГЧП/МЧП. They go through the real service
+ * (validation, versions, workflow, audit) as the region's council and the secretariat would. Created once;
+ * deterministic (fixed seed).
+ */
+@Component
+class DemoPractices {
+
+    static final int COUNT = 320;
+    static final int REGIONS = 46;
+    private static final Logger log = LoggerFactory.getLogger(DemoPractices.class);
+
+    private final PracticeService practices;
+    private final TerritoryApi territory;
+    private final NationalProjectApi catalogue;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final boolean demo;
+
+    DemoPractices(
+            PracticeService practices,
+            TerritoryApi territory,
+            NationalProjectApi catalogue,
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            @Value("${praktika.demo:false}") boolean demo) {
+        this.practices = practices;
+        this.territory = territory;
+        this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.demo = demo;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    public void create() {
+        if (!demo
+                || jdbc.sql("select count(*) from practice.practices where demo")
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<CSVRecord> templates = templates();
+        Random random = new Random(2026);
+        List<RegionView> regions = new ArrayList<>(territory.regions());
+        Collections.shuffle(regions, random);
+        List<String> chosen = new ArrayList<>(List.of("59", "16"));
+        regions.stream()
+                .map(RegionView::code)
+                .filter(c -> !chosen.contains(c))
+                .limit(REGIONS - 2L)
+                .forEach(chosen::add);
+        Map<String, List<MunicipalityView>> places = new HashMap<>();
+        for (int i = 0; i < COUNT; i++) {
+            CSVRecord t = templates.get(i % templates.size());
+            String region = chosen.get(i % chosen.size());
+            List<MunicipalityView> mos = places.computeIfAbsent(region, this::municipalitiesOf);
+            if (mos.isEmpty()) {
+                continue;
+            }
+            int n = i;
+            tx.executeWithoutResult(s -> one(n, t, region, mos, random));
+        }
+        log.info("Demo mode: {} practices created in {} s", COUNT, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+
+    private void one(int i, CSVRecord t, String region, List<MunicipalityView> mos, Random random) {
+        MunicipalityView lead = mos.get(random.nextInt(mos.size()));
+        List<String> others = new ArrayList<>();
+        if (i % 5 == 0) {
+            territory.municipalities(region, null, null, false, 0, 200).items().stream()
+                    .filter(m -> lead.oktmo().equals(m.parentOktmo())
+                            || (!m.oktmo().equals(lead.oktmo()) && m.parentOktmo() == null && random.nextInt(12) == 0))
+                    .limit(1 + random.nextInt(2))
+                    .forEach(m -> others.add(m.oktmo()));
+        }
+        int year = 2019 + random.nextInt(6);
+        Mechanism mechanism = Mechanism.valueOf(t.get("mechanism"));
+        String mo = lead.name();
+        BigDecimal total = BigDecimal.valueOf(500_000L + random.nextInt(60) * 250_000L);
+        PracticeDraft draft = new PracticeDraft(
+                year,
+                region,
+                lead.oktmo(),
+                others,
+                t.get("title").replace("{mo}", mo),
+                t.get("problem").replace("{mo}", mo),
+                t.get("goals").replace("{mo}", mo),
+                t.get("description").replace("{mo}", mo),
+                LocalDate.of(year, 1 + random.nextInt(4), 1),
+                LocalDate.of(year, 9 + random.nextInt(4), 28),
+                financing(mechanism, total, random),
+                mechanism,
+                t.get("partners"),
+                t.get("beneficiaries"),
+                List.of(new PracticeParts.ResultRow(
+                        t.get("indicator"),
+                        t.get("unit"),
+                        new BigDecimal(t.get("base_value")),
+                        year - 1,
+                        new BigDecimal(t.get("target_value")),
+                        new BigDecimal(t.get("actual_value")),
+                        year)),
+                List.of(new PracticeParts.LegalActRow(
+                        "постановление",
+                        (100 + random.nextInt(900)) + "-п",
+                        LocalDate.of(year, 1, 10 + random.nextInt(18)),
+                        "Об утверждении порядка реализации практики")),
+                List.of(link(region, t)),
+                t.get("replicability"),
+                t.get("lessons"),
+                "Отдел экономического развития администрации",
+                "начальник отдела",
+                "+7 (3" + (10 + random.nextInt(89)) + ") " + (200 + random.nextInt(700)) + "-"
+                        + (10 + random.nextInt(89)) + "-" + (10 + random.nextInt(89)),
+                null,
+                null);
+        Actor council = new Actor(0L, "smo-" + region, Set.of(Role.REGIONAL_OPERATOR), region, null);
+        Actor secretariat = new Actor(0L, "secretariat", Set.of(Role.ADMIN), null, null);
+        long id = practices.createPractice(council, draft, true).id();
+        switch (i % 10) {
+            case 0, 1 -> {}
+            case 2 -> practices.move(council, id, PracticeAction.SUBMIT, null);
+            case 3 -> {
+                practices.move(council, id, PracticeAction.SUBMIT, null);
+                practices.move(council, id, PracticeAction.FORWARD, "Рекомендуем включить в доклад");
+            }
+            case 4 -> {
+                practices.move(council, id, PracticeAction.SUBMIT, null);
+                practices.move(council, id, PracticeAction.FORWARD, null);
+                practices.move(
+                        secretariat,
+                        id,
+                        PracticeAction.RETURN,
+                        "Уточните фактические значения показателя и приложите муниципальный правовой акт");
+            }
+            case 5, 6 -> {
+                practices.move(council, id, PracticeAction.SUBMIT, null);
+                practices.move(council, id, PracticeAction.FORWARD, null);
+                practices.move(secretariat, id, PracticeAction.ACCEPT, null);
+            }
+            default -> {
+                practices.move(council, id, PracticeAction.SUBMIT, null);
+                practices.move(council, id, PracticeAction.FORWARD, null);
+                practices.move(secretariat, id, PracticeAction.ACCEPT, null);
+                practices.move(secretariat, id, PracticeAction.PUBLISH, null);
+            }
+        }
+    }
+
+    private PracticeParts.LinkRow link(String region, CSVRecord t) {
+        String federal = t.get("federal_project");
+        RegionalProjectView rp = catalogue.regionalProjects(region).stream()
+                .filter(p -> p.federalProject().code().equals(federal))
+                .findFirst()
+                .orElse(null);
+        Long indicator = rp == null || rp.indicators().isEmpty()
+                ? null
+                : rp.indicators().get(0).id();
+        return PracticeParts.LinkRow.of(
+                t.get("national_project"),
+                federal,
+                rp == null ? null : rp.id(),
+                indicator,
+                t.get("indicator") + ": " + t.get("base_value") + " → " + t.get("target_value") + " " + t.get("unit"));
+    }
+
+    private static List<PracticeParts.FinancingRow> financing(Mechanism mechanism, BigDecimal total, Random random) {
+        double extraShare = switch (mechanism) {
+            case CONCESSION -> 0.6 + random.nextInt(35) / 100.0;
+            case PPP -> 0.4 + random.nextInt(40) / 100.0;
+            case GRANT -> 0.5 + random.nextInt(30) / 100.0;
+            case INITIATIVE_BUDGETING -> 0.05 + random.nextInt(15) / 100.0;
+            case TOS, VOLUNTEERS -> 0.2 + random.nextInt(30) / 100.0;
+            case BUDGET -> random.nextInt(4) == 0 ? 0.05 : 0;
+        };
+        BigDecimal extra = total.multiply(BigDecimal.valueOf(extraShare)).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal rest = total.subtract(extra);
+        BigDecimal regional =
+                rest.multiply(BigDecimal.valueOf(random.nextInt(60) / 100.0)).setScale(0, RoundingMode.HALF_UP);
+        List<PracticeParts.FinancingRow> rows = new ArrayList<>();
+        rows.add(new PracticeParts.FinancingRow(FinancingSource.LOCAL, rest.subtract(regional)));
+        if (regional.signum() > 0) {
+            rows.add(new PracticeParts.FinancingRow(FinancingSource.REGIONAL, regional));
+        }
+        if (extra.signum() > 0) {
+            rows.add(new PracticeParts.FinancingRow(FinancingSource.EXTRA_BUDGETARY, extra));
+        }
+        return rows;
+    }
+
+    /** The municipalities a practice is led by: okrugs and districts, or any when a region has none. */
+    private List<MunicipalityView> municipalitiesOf(String region) {
+        List<MunicipalityView> all = new ArrayList<>();
+        for (MunicipalityType type : List.of(
+                MunicipalityType.URBAN_OKRUG,
+                MunicipalityType.MUNICIPAL_DISTRICT,
+                MunicipalityType.MUNICIPAL_OKRUG,
+                MunicipalityType.FEDERAL_CITY_TERRITORY)) {
+            all.addAll(territory
+                    .municipalities(region, type.name(), null, false, 0, 200)
+                    .items());
+        }
+        return all.isEmpty()
+                ? territory.municipalities(region, null, null, false, 0, 200).items()
+                : all;
+    }
+
+    private static List<CSVRecord> templates() {
+        try (var reader = new java.io.InputStreamReader(
+                new ClassPathResource("demo/practice_templates.csv").getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)
+                    .getRecords();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read demo/practice_templates.csv", e);
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package ru.praktika.practice.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.praktika.nationalproject.NationalProjectApi;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeAction;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.PracticeFilter;
+import ru.praktika.practice.PracticeStatus;
+import ru.praktika.practice.domain.PracticeQueries;
+import ru.praktika.practice.domain.PracticeService;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.ConflictException;
+import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.PageRequest;
+import ru.praktika.territory.TerritoryApi;
+
+/** The practice pages: the list with filters, the card, its form with repeatable rows, the diff of versions. */
+@Controller
+class PracticePageController {
+
+    private final PracticeService practices;
+    private final PracticeQueries queries;
+    private final TerritoryApi territory;
+    private final NationalProjectApi catalogue;
+
+    PracticePageController(
+            PracticeService practices, PracticeQueries queries, TerritoryApi territory, NationalProjectApi catalogue) {
+        this.practices = practices;
+        this.queries = queries;
+        this.territory = territory;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/practices")
+    String list(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String nationalProject,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String mechanism,
+            @RequestParam(required = false) Boolean interMunicipal,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PracticeFilter filter = new PracticeFilter(
+                blank(region),
+                blank(nationalProject),
+                null,
+                parse(PracticeStatus.class, status),
+                year,
+                interMunicipal,
+                parse(Mechanism.class, mechanism),
+                blank(q));
+        model.addAttribute("filter", filter);
+        model.addAttribute(
+                "practices", queries.search(CurrentActor.get(), filter, new PageRequest(Math.max(page, 0), 25)));
+        model.addAttribute("regions", territory.regions());
+        model.addAttribute("nationalProjects", catalogue.nationalProjects(null));
+        model.addAttribute("statuses", PracticeStatus.values());
+        model.addAttribute("mechanisms", Mechanism.values());
+        model.addAttribute(
+                "canCreate",
+                CurrentActor.get().isAuthenticated()
+                        && !CurrentActor.get().roles().isEmpty());
+        return "practice/list";
+    }
+
+    @GetMapping("/practices/new")
+    String newCard(Model model) {
+        Actor actor = CurrentActor.get();
+        return form(model, PracticeForm.empty(actor.regionCode(), Year.now().getValue() - 1), Map.of(), null);
+    }
+
+    @PostMapping("/practices")
+    String create(@RequestParam MultiValueMap<String, String> params, Model model) {
+        PracticeForm form = PracticeForm.of(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        PracticeDraft draft = form.toDraft(errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw InvalidRequestException.ofFields(errors);
+            }
+            PracticeCard card = practices.create(CurrentActor.get(), draft);
+            return "redirect:/practices/" + card.id() + "?saved";
+        } catch (InvalidRequestException e) {
+            errors.putAll(e.errors());
+            return form(model, form, errors, null);
+        }
+    }
+
+    @GetMapping("/practices/{id}")
+    String card(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+        Actor actor = CurrentActor.get();
+        PracticeCard card = practices.card(actor, id);
+        model.addAttribute("card", card);
+        model.addAttribute("region", territory.requireRegion(card.regionCode()));
+        model.addAttribute("actions", practices.actions(actor, id));
+        model.addAttribute("canEdit", practices.canEdit(actor, id));
+        model.addAttribute("history", practices.history(actor, id));
+        var versions = practices.versions(actor, id);
+        model.addAttribute("versions", versions);
+        model.addAttribute("compareFrom", compareFrom(versions));
+        model.addAttribute("comments", practices.comments(actor, id));
+        model.addAttribute("attachments", practices.attachments(actor, id));
+        model.addAttribute("signedIn", actor.isAuthenticated());
+        if (saved != null) {
+            model.addAttribute("notice", "practice.saved");
+        }
+        return "practice/card";
+    }
+
+    /** By default compare with the version that was returned for revision (what changed since), else the previous. */
+    private static long compareFrom(java.util.List<ru.praktika.practice.PracticeHistory.VersionView> versions) {
+        int i = versions.size() - 1;
+        while (i >= 0 && versions.get(i).status() != PracticeStatus.RETURNED) {
+            i--;
+        }
+        while (i > 0 && versions.get(i - 1).status() == PracticeStatus.RETURNED) {
+            i--;
+        }
+        if (i >= 0) {
+            return versions.get(i).version();
+        }
+        return versions.size() > 1 ? versions.get(versions.size() - 2).version() : 0;
+    }
+
+    @GetMapping("/practices/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        PracticeCard card = practices.card(CurrentActor.get(), id);
+        return form(model, PracticeForm.of(card), Map.of(), card);
+    }
+
+    @PostMapping("/practices/{id}/edit")
+    String revise(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        PracticeForm form = PracticeForm.of(params);
+        Map<String, String> errors = new LinkedHashMap<>();
+        PracticeDraft draft = form.toDraft(errors);
+        PracticeCard card = practices.card(CurrentActor.get(), id);
+        try {
+            if (!errors.isEmpty()) {
+                throw InvalidRequestException.ofFields(errors);
+            }
+            practices.revise(CurrentActor.get(), id, draft);
+            return "redirect:/practices/" + id + "?saved";
+        } catch (InvalidRequestException e) {
+            errors.putAll(e.errors());
+            return form(model, form, errors, card);
+        } catch (ConflictException e) {
+            model.addAttribute("problem", e.getMessage());
+            return form(model, form, errors, card);
+        }
+    }
+
+    @PostMapping("/practices/{id}/actions/{action}")
+    String act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect) {
+        PracticeAction step =
+                PracticeAction.parse(action).orElseThrow(() -> new InvalidRequestException("Неизвестное действие"));
+        try {
+            practices.act(CurrentActor.get(), id, step, comment);
+            redirect.addFlashAttribute("notice", "practice.action.done." + step.name());
+        } catch (InvalidRequestException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("actionComment", comment);
+        }
+        return "redirect:/practices/" + id;
+    }
+
+    @PostMapping("/practices/{id}/comments")
+    String comment(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        try {
+            practices.comment(CurrentActor.get(), id, text);
+            redirect.addFlashAttribute("notice", "practice.comment.added");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/practices/" + id + "#comments";
+    }
+
+    @PostMapping("/practices/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidRequestException("Выберите файл");
+            }
+            practices.attach(CurrentActor.get(), id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("notice", "practice.attachment.added");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", e.errors().getOrDefault("file", e.getMessage()));
+        }
+        return "redirect:/practices/" + id + "#attachments";
+    }
+
+    @GetMapping("/practices/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+        PracticeService.AttachmentContent file = practices.download(CurrentActor.get(), id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    @GetMapping("/practices/{id}/diff")
+    String diff(@PathVariable long id, @RequestParam long from, @RequestParam long to, Model model) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("card", practices.card(actor, id));
+        model.addAttribute("from", Math.min(from, to));
+        model.addAttribute("to", Math.max(from, to));
+        model.addAttribute("lines", practices.diff(actor, id, Math.min(from, to), Math.max(from, to)));
+        model.addAttribute("versions", practices.versions(actor, id));
+        return "practice/diff";
+    }
+
+    /** One empty repeatable row, added to the form by htmx without reloading the page. */
+    @GetMapping("/practices/form/row")
+    String row(
+            @RequestParam String kind,
+            @RequestParam(required = false) String regionCode,
+            @RequestParam(required = false) Integer year,
+            Model model) {
+        if (!PracticeForm.ROW_KINDS.contains(kind) && !kind.equals("municipalities")) {
+            throw new InvalidRequestException("Неизвестный вид строки");
+        }
+        model.addAttribute("kind", kind);
+        model.addAttribute("index", Math.abs(System.nanoTime() % 1_000_000_000L));
+        model.addAttribute("row", Map.of());
+        model.addAttribute("errors", Map.of());
+        choices(model, regionCode, year);
+        return "practice/rows :: " + kind;
+    }
+
+    /** Options for the municipality pickers: searches the region by the text typed into the triggering field. */
+    @GetMapping("/practices/form/municipalities")
+    String municipalityOptions(
+            @RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+        String trigger = request.getHeader("HX-Trigger-Name");
+        String q = trigger == null ? params.getFirst("q") : params.getFirst(trigger);
+        String region = params.getFirst("regionCode");
+        model.addAttribute(
+                "options",
+                region == null || region.isBlank() || territory.region(region).isEmpty()
+                        ? List.of()
+                        : territory
+                                .municipalities(
+                                        region,
+                                        null,
+                                        q == null || q.isBlank() || q.matches("\\d{8}") ? null : q,
+                                        false,
+                                        0,
+                                        30)
+                                .items());
+        return "practice/rows :: municipalityOptions";
+    }
+
+    private String form(Model model, PracticeForm form, Map<String, String> errors, PracticeCard card) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("card", card);
+        model.addAttribute("regions", territory.regions());
+        model.addAttribute("mechanisms", Mechanism.values());
+        Integer year = null;
+        try {
+            year = Integer.valueOf(form.field("year"));
+        } catch (NumberFormatException ignored) {
+            // the form shows the year error itself
+        }
+        choices(model, form.field("regionCode"), year);
+        if (!errors.isEmpty()) {
+            model.addAttribute("problem", "Карточка не сохранена: исправьте отмеченные поля (" + errors.size() + ").");
+        }
+        return "practice/form";
+    }
+
+    /** What the selects of rows offer: the catalogue of both periods and the region's regional projects. */
+    private void choices(Model model, String regionCode, Integer year) {
+        model.addAttribute("catalogue", catalogue.nationalProjects(null));
+        model.addAttribute(
+                "regionalProjects",
+                regionCode == null
+                                || regionCode.isBlank()
+                                || territory.region(regionCode).isEmpty()
+                        ? List.of()
+                        : catalogue.regionalProjects(regionCode));
+        model.addAttribute("sources", FinancingSource.values());
+        model.addAttribute("formRegion", regionCode);
+        model.addAttribute("formYear", year);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
