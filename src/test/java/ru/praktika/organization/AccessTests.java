@@ -266,7 +266,8 @@ class AccessTests {
                         .query(String.class)
                         .list())
                 .containsExactly("user.open", "user.deactivate");
-        assertThat(jdbc.sql("select actor from audit.audit_events where object_id = :id limit 1")
+        assertThat(jdbc.sql(
+                                "select actor from audit.audit_events where object_type = 'user' and object_id = :id limit 1")
                         .param("id", String.valueOf(created.user().id()))
                         .query(String.class)
                         .single())

@@ -95,8 +95,8 @@ class DemoPractices {
                 .forEach(chosen::add);
         Map<String, List<MunicipalityView>> places = new HashMap<>();
         for (int i = 0; i < COUNT; i++) {
-            CSVRecord t = templates.get(i % templates.size());
             String region = chosen.get(i % chosen.size());
+            CSVRecord t = template(templates, region, i);
             List<MunicipalityView> mos = places.computeIfAbsent(region, this::municipalitiesOf);
             if (mos.isEmpty()) {
                 continue;
@@ -189,6 +189,20 @@ class DemoPractices {
                 practices.move(secretariat, id, PracticeAction.PUBLISH, null);
             }
         }
+    }
+
+    /** Regions with regional projects get practices that carry them, so links reach down to regional indicators. */
+    private CSVRecord template(List<CSVRecord> templates, String region, int i) {
+        List<String> carried = catalogue.regionalProjects(region).stream()
+                .map(p -> p.federalProject().code())
+                .toList();
+        List<CSVRecord> matching = templates.stream()
+                .filter(t -> carried.contains(t.get("federal_project")))
+                .toList();
+        if (!matching.isEmpty() && i % 3 != 2) {
+            return matching.get((i / 2) % matching.size());
+        }
+        return templates.get(i % templates.size());
     }
 
     private PracticeParts.LinkRow link(String region, CSVRecord t) {
