@@ -6,6 +6,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import ru.praktika.linkage.LinkageEvaluationCommand;
 import ru.praktika.territory.OktmoImportCommand;
 
 /**
@@ -16,13 +17,34 @@ import ru.praktika.territory.OktmoImportCommand;
  */
 @SpringBootApplication
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 public class PraktikaApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && OktmoImportCommand.NAME.equals(args[0])) {
             System.exit(runOktmoImport(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && LinkageEvaluationCommand.NAME.equals(args[0])) {
+            System.exit(runLinkageEvaluation(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(PraktikaApplication.class, args);
+    }
+
+    private static int runLinkageEvaluation(String[] args) {
+        String[] springArgs = Arrays.stream(args)
+                .filter(a -> a.startsWith("--praktika.") || a.startsWith("--spring."))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = commandLine(springArgs)) {
+            return context.getBean(LinkageEvaluationCommand.class).run(args, System.out, System.err);
+        }
+    }
+
+    private static ConfigurableApplicationContext commandLine(String[] springArgs) {
+        return new SpringApplicationBuilder(PraktikaApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .properties("logging.level.root=warn", "logging.level.ru.praktika=warn")
+                .run(springArgs);
     }
 
     private static int runOktmoImport(String[] args) {
@@ -31,11 +53,7 @@ public class PraktikaApplication {
             return 2;
         }
         String[] springArgs = Arrays.copyOfRange(args, 1, args.length);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PraktikaApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .properties("logging.level.root=warn", "logging.level.ru.praktika=warn")
-                .run(springArgs)) {
+        try (ConfigurableApplicationContext context = commandLine(springArgs)) {
             return context.getBean(OktmoImportCommand.class).run(args[0], System.out, System.err);
         }
     }

@@ -18,6 +18,21 @@ document.addEventListener("DOMContentLoaded", () => {
       }
     }
   });
+  // one click takes a suggested national and federal project into the link rows of the card form
+  document.body.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-take-suggestion]");
+    if (!button) {
+      return;
+    }
+    const rows = Array.from(document.querySelectorAll("#links-rows .links-row"));
+    const row = rows.find((r) => !r.querySelector("select[name$='.nationalProject']").value
+        && !r.querySelector("select[name$='.federalProject']").value) || rows[rows.length - 1];
+    if (row) {
+      row.querySelector("select[name$='.nationalProject']").value = button.dataset.np;
+      row.querySelector("select[name$='.federalProject']").value = button.dataset.fp || "";
+      row.scrollIntoView({ behavior: "smooth", block: "center" });
+    }
+  });
   // htmx requests carry the CSRF token of the page
   document.body.addEventListener("htmx:configRequest", (event) => {
     const token = document.querySelector('meta[name="_csrf"]');

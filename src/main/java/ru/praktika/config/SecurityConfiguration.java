@@ -90,6 +90,7 @@ class SecurityConfiguration {
                                 "/practices/{id:[0-9]+}",
                                 "/practices/{id:[0-9]+}/diff",
                                 "/practices/{id:[0-9]+}/attachments/*",
+                                "/linkage/practices/*/panel",
                                 "/login",
                                 "/error",
                                 "/css/**",

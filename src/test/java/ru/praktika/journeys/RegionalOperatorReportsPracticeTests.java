@@ -48,7 +48,20 @@ class RegionalOperatorReportsPracticeTests extends BrowserJourney {
         new Select(driver.findElement(By.cssSelector("select[name$='.federalProject']"))).selectByValue("NP19-04-FP03");
         driver.findElement(By.cssSelector("input[name$='.contribution']")).sendKeys("10 дворов к 2024 году");
         type("problem", "Дворы не благоустраивались двадцать лет.");
-        type("description", "Жители выбрали проекты дворов на собраниях, работы выполнены за лето.");
+        type(
+                "description",
+                "Жители выбрали проекты благоустройства дворовых территорий на собраниях, работы"
+                        + " выполнены за лето: детские площадки, освещение, озеленение.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("suggestions-box"), "Жилье и городская среда"));
+        new Select(driver.findElement(By.cssSelector("select[name$='.nationalProject']"))).selectByValue("");
+        driver.findElement(By.cssSelector("#suggestions-box [data-take-suggestion]"))
+                .click();
+        assertThat(new Select(driver.findElement(By.cssSelector("select[name$='.nationalProject']")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("NP19-04");
+        new Select(driver.findElement(By.cssSelector("select[name$='.federalProject']"))).selectByValue("NP19-04-FP03");
         screenshot("practice-form-filled");
 
         driver.findElement(By.id("save")).click();

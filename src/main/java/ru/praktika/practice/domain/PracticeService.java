@@ -15,6 +15,7 @@ import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeHistory;
+import ru.praktika.practice.PracticeSaved;
 import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.AuditedAction;
@@ -324,6 +325,24 @@ public class PracticeService {
 
     private void recordVersion(Practice practice, Actor actor, String change) {
         PracticeCard card = queries.card(practice.id()).orElseThrow();
+        events.publishEvent(new PracticeSaved(
+                card.id(),
+                card.regionCode(),
+                card.year(),
+                card.title(),
+                String.join(
+                        "\n",
+                        java.util.stream.Stream.of(card.problem(), card.goals(), card.description())
+                                .filter(java.util.Objects::nonNull)
+                                .toList()),
+                card.status(),
+                card.municipalities(),
+                card.links().stream().map(l -> l.nationalProject()).distinct().toList(),
+                card.links().stream()
+                        .map(l -> l.federalProject())
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .toList()));
         jdbc.sql("""
                         insert into practice.versions (practice_id, version, saved_by, status, change, snapshot)
                         values (:p, :v, :by, :s, :c, cast(:snap as jsonb))

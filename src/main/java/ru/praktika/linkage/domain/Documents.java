@@ -1,0 +1,109 @@
+package ru.praktika.linkage.domain;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.praktika.practice.PracticeSaved;
+
+/** What linkage keeps of each practice: the text, the place, the state and the links. */
+@Component
+class Documents {
+
+    /**
+     * A practice as linkage sees it.
+     *
+     * @param id practice id
+     * @param regionCode region
+     * @param year campaign year
+     * @param status workflow state
+     * @param title title
+     * @param text problem, goals, what was done
+     * @param municipalities OKTMO codes
+     * @param nationalCodes linked national projects
+     * @param federalCodes linked federal projects
+     */
+    record Document(
+            long id,
+            String regionCode,
+            int year,
+            String status,
+            String title,
+            String text,
+            List<String> municipalities,
+            List<String> nationalCodes,
+            List<String> federalCodes) {}
+
+    private static final String COLUMNS =
+            "practice_id, region_code, year, status, title, text, municipalities, national_codes, federal_codes";
+
+    private final JdbcClient jdbc;
+
+    Documents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void save(PracticeSaved p) {
+        jdbc.sql("""
+                        insert into linkage.documents (practice_id, region_code, year, status, title, text,
+                                                       municipalities, national_codes, federal_codes)
+                        values (:id, :r, :y, :s, :t, :x, :m, :n, :f)
+                        on conflict (practice_id) do update set region_code = excluded.region_code,
+                            year = excluded.year, status = excluded.status, title = excluded.title, text = excluded.text,
+                            municipalities = excluded.municipalities, national_codes = excluded.national_codes,
+                            federal_codes = excluded.federal_codes, updated_at = now()
+                        """)
+                .param("id", p.id())
+                .param("r", p.regionCode())
+                .param("y", p.year())
+                .param("s", p.status().name())
+                .param("t", p.title())
+                .param("x", p.text())
+                .param("m", p.municipalities().toArray(String[]::new))
+                .param("n", p.nationalProjects().toArray(String[]::new))
+                .param("f", p.federalProjects().toArray(String[]::new))
+                .update();
+    }
+
+    Optional<Document> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from linkage.documents where practice_id = :id")
+                .param("id", id)
+                .query((rs, i) -> document(rs))
+                .optional();
+    }
+
+    List<Document> all() {
+        return jdbc.sql("select " + COLUMNS + " from linkage.documents order by practice_id")
+                .query((rs, i) -> document(rs))
+                .list();
+    }
+
+    /** Practices whose links the association accepted: the training data. */
+    List<Document> accepted() {
+        return jdbc.sql("select " + COLUMNS + " from linkage.documents where status in ('ACCEPTED', 'PUBLISHED')"
+                        + " order by practice_id")
+                .query((rs, i) -> document(rs))
+                .list();
+    }
+
+    private static Document document(ResultSet rs) throws SQLException {
+        return new Document(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                list(rs.getArray(7)),
+                list(rs.getArray(8)),
+                list(rs.getArray(9)));
+    }
+
+    private static List<String> list(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,16 @@
+package ru.praktika.linkage.domain;
+
+import java.util.List;
+
+/**
+ * A phrase that points to a project: from the catalogue (names), the curated lexicon, or learned from accepted
+ * practices.
+ *
+ * @param code a federal project ({@code NP19-04-FP03}) or national project code
+ * @param nationalCode the national project it belongs to
+ * @param stems the phrase as stems
+ * @param weight how strongly it points there
+ * @param surface the phrase as people write it (shown as evidence)
+ * @param source {@code catalogue}, {@code lexicon} or {@code learned}
+ */
+record Knowledge(String code, String nationalCode, List<String> stems, double weight, String surface, String source) {}

@@ -1,0 +1,317 @@
+package ru.praktika.linkage.domain;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
+import ru.praktika.linkage.Suggestion;
+import ru.praktika.linkage.Suggestions;
+import ru.praktika.nationalproject.NationalProjectApi;
+import ru.praktika.nationalproject.Period;
+import ru.praktika.nationalproject.ProjectRef;
+
+/**
+ * {@code java -jar praktika.jar evaluate-linkage --input FILE.csv [--folds K]}: measures the suggestions on a labelled
+ * file (columns {@code id,title,description,label[,federal_project]}; label is a 2019–2024 national project code or
+ * {@code NONE}). Without {@code --folds} the model knows only the catalogue and the lexicon; with it, each fold is
+ * predicted by a model that also learned from the other folds' labels (k-fold cross-validation).
+ */
+@Component
+public class LinkageEvaluation {
+
+    public static final String NAME = "evaluate-linkage";
+
+    private final LinkageModels models;
+    private final NationalProjectApi catalogue;
+    private PrintStream diagnostics;
+
+    LinkageEvaluation(LinkageModels models, NationalProjectApi catalogue) {
+        this.models = models;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * The numbers of one evaluation.
+     *
+     * @param rows rows evaluated
+     * @param top1 share whose first suggestion (or "unlinked" for NONE) is right
+     * @param top3 share whose label is among the three suggestions (NONE: marked unlinked)
+     * @param noneAccuracy share of NONE rows marked unlinked, or NaN without NONE rows
+     * @param perLabel label → [rows, top-1 right, top-3 right]
+     * @param confusions "label → predicted" → count, for top-1 mistakes
+     */
+    public record Result(
+            int rows,
+            double top1,
+            double top3,
+            double noneAccuracy,
+            Map<String, int[]> perLabel,
+            Map<String, Integer> confusions) {}
+
+    record Row(String id, String title, String description, String label, String federalName) {}
+
+    /**
+     * The speed benchmark ({@code --benchmark}): suggestions for N texts made from the input rows (after a warm-up),
+     * and near-duplicate queries over an index of M texts. Prints practices per second and heap used.
+     */
+    int benchmark(List<Row> rows, int practices, int indexed, PrintStream out) {
+        RussianText text = models.text();
+        LinkageModel model = models.model(Period.P2019_2024);
+        Random random = new Random(1);
+        List<String[]> texts = new ArrayList<>();
+        for (int i = 0; i < practices; i++) {
+            Row r = rows.get(i % rows.size());
+            List<String> words = new ArrayList<>(List.of(r.description().split(" ")));
+            Collections.shuffle(words, random);
+            texts.add(new String[] {r.title(), String.join(" ", words)});
+        }
+        for (int i = 0; i < Math.min(2000, practices); i++) {
+            model.suggest(text.stems(texts.get(i)[0]), text.stems(texts.get(i)[1]));
+        }
+        long t0 = System.nanoTime();
+        for (String[] t : texts) {
+            model.suggest(text.stems(t[0]), text.stems(t[1]));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf(
+                Locale.ROOT,
+                "Подсказки: %d практик за %.2f с — %.0f практик/с%n",
+                practices,
+                seconds,
+                practices / seconds);
+        SimilarityIndex index = new SimilarityIndex();
+        List<List<String>> vocabulary =
+                rows.stream().map(r -> text.stems(r.description())).toList();
+        long t1 = System.nanoTime();
+        for (int i = 0; i < indexed; i++) {
+            List<String> a = vocabulary.get(random.nextInt(vocabulary.size()));
+            List<String> b = vocabulary.get(random.nextInt(vocabulary.size()));
+            List<String> doc = new ArrayList<>(a.subList(0, a.size() / 2));
+            doc.addAll(b.subList(b.size() / 2, b.size()));
+            doc.add("x" + i);
+            index.put(i, doc);
+        }
+        double build = (System.nanoTime() - t1) / 1e9;
+        long t2 = System.nanoTime();
+        int queries = 1000, found = 0;
+        for (int q = 0; q < queries; q++) {
+            found += index.nearDuplicates(random.nextInt(indexed)).size();
+        }
+        double query = (System.nanoTime() - t2) / 1e9 / queries * 1000;
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        out.printf(
+                Locale.ROOT,
+                "Почти дубликаты: индекс из %d практик построен за %.1f с; поиск %.2f мс на запрос"
+                        + " (в среднем %.1f совпадений); занято в куче %d МБ%n",
+                indexed,
+                build,
+                query,
+                (double) found / queries,
+                (rt.totalMemory() - rt.freeMemory()) / 1024 / 1024);
+        return 0;
+    }
+
+    /** Runs the command: prints the report, returns the exit code. */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        if (List.of(args).contains("--benchmark")) {
+            try {
+                int practices = Integer.parseInt(option(args, "--practices", "10000"));
+                int indexed = Integer.parseInt(option(args, "--index", "100000"));
+                return benchmark(read(Path.of(option(args, "--input", ""))), practices, indexed, out);
+            } catch (IOException | RuntimeException e) {
+                err.println("Не удалось выполнить замер: " + e.getMessage());
+                return 2;
+            }
+        }
+        String input = null;
+        int folds = 0;
+        diagnostics = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--input") && i + 1 < args.length) {
+                input = args[++i];
+            } else if (args[i].equals("--verbose")) {
+                diagnostics = err;
+            } else if (args[i].equals("--folds") && i + 1 < args.length) {
+                folds = Integer.parseInt(args[++i]);
+            }
+        }
+        if (input == null) {
+            err.println("Укажите файл: evaluate-linkage --input ФАЙЛ.csv [--folds 5]");
+            return 2;
+        }
+        List<Row> rows;
+        try {
+            rows = read(Path.of(input));
+        } catch (IOException | RuntimeException e) {
+            err.println("Не удалось прочитать " + input + ": " + e.getMessage());
+            return 2;
+        }
+        Result result = folds > 1 ? crossValidate(rows, folds) : evaluate(rows);
+        print(
+                result,
+                folds > 1
+                        ? folds + "-кратная перекрёстная проверка (обучение на метках других частей)"
+                        : "только каталог и словарь, без обучения на этом файле",
+                out);
+        return 0;
+    }
+
+    /** Catalogue and lexicon only. */
+    Result evaluate(List<Row> rows) {
+        LinkageModel model = models.build(Period.P2019_2024, List.of());
+        return score(rows, model, new Result(0, 0, 0, 0, new TreeMap<>(), new TreeMap<>()), rows.size());
+    }
+
+    /** K-fold: each fold predicted by a model that learned from the other folds. */
+    Result crossValidate(List<Row> rows, int folds) {
+        List<Row> shuffled = new ArrayList<>(rows);
+        Collections.shuffle(shuffled, new Random(7));
+        Result total = new Result(0, 0, 0, 0, new TreeMap<>(), new TreeMap<>());
+        for (int f = 0; f < folds; f++) {
+            List<Row> test = new ArrayList<>(), train = new ArrayList<>();
+            for (int i = 0; i < shuffled.size(); i++) {
+                (i % folds == f ? test : train).add(shuffled.get(i));
+            }
+            total = score(test, models.build(Period.P2019_2024, examples(train)), total, rows.size());
+        }
+        return total;
+    }
+
+    private Result score(List<Row> rows, LinkageModel model, Result acc, int all) {
+        Map<String, int[]> perLabel = new TreeMap<>(acc.perLabel());
+        Map<String, Integer> confusions = new TreeMap<>(acc.confusions());
+        double top1 = acc.top1() * all, top3 = acc.top3() * all;
+        int seen = acc.rows();
+        RussianText text = models.text();
+        for (Row r : rows) {
+            Suggestions s = model.suggest(text.stems(r.title()), text.stems(r.description()));
+            String predicted = s.unlinked() || s.suggestions().isEmpty()
+                    ? "NONE"
+                    : s.suggestions().get(0).nationalProject().code();
+            boolean right1 = predicted.equals(r.label());
+            if (diagnostics != null) {
+                double best = model.nationalScores(text.stems(r.title()), text.stems(r.description())).values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(0);
+                diagnostics.printf(
+                        Locale.ROOT,
+                        "%s\t%s\t%s\t%.2f\t%s%n",
+                        r.id(),
+                        r.label(),
+                        predicted,
+                        best,
+                        s.suggestions().isEmpty() ? "" : s.suggestions().get(0).evidence());
+            }
+            boolean right3 = r.label().equals("NONE")
+                    ? s.unlinked()
+                    : !s.unlinked()
+                            && s.suggestions().stream()
+                                    .map(Suggestion::nationalProject)
+                                    .map(ProjectRef::code)
+                                    .anyMatch(r.label()::equals);
+            int[] v = perLabel.computeIfAbsent(r.label(), k -> new int[3]);
+            v[0]++;
+            v[1] += right1 ? 1 : 0;
+            v[2] += right3 ? 1 : 0;
+            top1 += right1 ? 1 : 0;
+            top3 += right3 ? 1 : 0;
+            if (!right1) {
+                confusions.merge(r.label() + " → " + predicted, 1, Integer::sum);
+            }
+            seen++;
+        }
+        int[] noneCounts = perLabel.getOrDefault("NONE", new int[3]);
+        int none = noneCounts[0];
+        int noneRight = noneCounts[1];
+        return new Result(
+                seen, top1 / all, top3 / all, none == 0 ? Double.NaN : (double) noneRight / none, perLabel, confusions);
+    }
+
+    private List<LearnedTerms.Example> examples(List<Row> rows) {
+        Map<String, String> fpByName = new HashMap<>();
+        catalogue
+                .nationalProjects(Period.P2019_2024.label())
+                .forEach(np -> np.federalProjects().forEach(fp -> fpByName.put(normal(fp.name()), fp.code())));
+        List<LearnedTerms.Example> examples = new ArrayList<>();
+        RussianText text = models.text();
+        for (Row r : rows) {
+            if (r.label().equals("NONE")) {
+                continue;
+            }
+            List<String> stems = new ArrayList<>(text.stems(r.title()));
+            stems.addAll(text.stems(r.description()));
+            String fp = r.federalName() == null ? null : fpByName.get(normal(r.federalName()));
+            examples.add(
+                    new LearnedTerms.Example(stems, r.label(), fp != null && fp.startsWith(r.label()) ? fp : null));
+        }
+        return examples;
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+    static List<Row> read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(reader)) {
+                rows.add(new Row(
+                        r.get("id"),
+                        r.get("title"),
+                        r.get("description"),
+                        r.get("label").strip(),
+                        r.isMapped("federal_project") ? r.get("federal_project") : null));
+            }
+            return rows;
+        }
+    }
+
+    static void print(Result r, String mode, PrintStream out) {
+        out.printf(Locale.ROOT, "Оценка подсказок: %s%n", mode);
+        out.printf(Locale.ROOT, "Строк: %d%n", r.rows());
+        out.printf(Locale.ROOT, "Точность top-1: %.3f%n", r.top1());
+        out.printf(Locale.ROOT, "Точность top-3: %.3f%n", r.top3());
+        out.printf(
+                Locale.ROOT,
+                "Точность на NONE (нет связи): %s%n",
+                Double.isNaN(r.noneAccuracy()) ? "—" : String.format(Locale.ROOT, "%.3f", r.noneAccuracy()));
+        out.println("Метка      строк  top-1  top-3");
+        r.perLabel().forEach((label, v) -> out.printf(Locale.ROOT, "%-10s %5d  %5d  %5d%n", label, v[0], v[1], v[2]));
+        out.println("Ошибки top-1 (метка → предсказание):");
+        r.confusions().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> out.printf(Locale.ROOT, "  %s: %d%n", e.getKey(), e.getValue()));
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT)
+                .replace('ё', 'е')
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+}

@@ -1,0 +1,195 @@
+package ru.praktika.linkage.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.praktika.linkage.Suggestion;
+import ru.praktika.linkage.Suggestions;
+import ru.praktika.nationalproject.ProjectRef;
+
+/**
+ * An immutable model: phrases (as stems) pointing to federal and national projects of one period, each with a
+ * weight. A text scores a project by the phrases it contains, weighted down when a phrase points to several national
+ * projects (1/df), counted more in the title; a national project sums its federal projects. Below {@link #UNLINKED}
+ * nothing fits. Pure in-memory work: no database, no allocation per phrase at query time beyond the match.
+ */
+final class LinkageModel {
+
+    /**
+     * A best raw score below this means the text is not about any national project: roughly, fewer than two specific
+     * terms or one strong phrase (see docs/modules/linkage.md).
+     */
+    static final double UNLINKED = 2.0;
+
+    private static final double TITLE_WEIGHT = 1.5;
+    private static final int MAX_EVIDENCE = 6;
+
+    private final String period;
+    private final Map<String, ProjectRef> projects;
+    private final Map<String, List<Indexed>> byFirstStem = new HashMap<>();
+
+    private record Indexed(Knowledge knowledge, double idf) {}
+
+    LinkageModel(String period, Map<String, ProjectRef> projects, Collection<Knowledge> knowledge) {
+        this.period = period;
+        this.projects = projects;
+        Map<String, Set<String>> nationalsOf = new HashMap<>();
+        for (Knowledge k : knowledge) {
+            nationalsOf
+                    .computeIfAbsent(String.join(" ", k.stems()), s -> new HashSet<>())
+                    .add(k.nationalCode());
+        }
+        Set<String> seen = new HashSet<>();
+        for (Knowledge k : knowledge) {
+            String key = String.join(" ", k.stems());
+            if (k.stems().isEmpty() || !seen.add(k.code() + "|" + key + "|" + k.source())) {
+                continue;
+            }
+            double idf = 1.0 / nationalsOf.get(key).size();
+            byFirstStem
+                    .computeIfAbsent(k.stems().get(0), s -> new ArrayList<>())
+                    .add(new Indexed(k, idf));
+        }
+    }
+
+    String period() {
+        return period;
+    }
+
+    int size() {
+        return byFirstStem.values().stream().mapToInt(List::size).sum();
+    }
+
+    /** The three best national projects for the stems of a title and a description. */
+    Suggestions suggest(List<String> title, List<String> description) {
+        return suggest(new RussianText.Analysed(title, title), new RussianText.Analysed(description, description));
+    }
+
+    /** The three best national projects; evidence quotes the words as written. */
+    Suggestions suggest(RussianText.Analysed title, RussianText.Analysed description) {
+        Map<String, Double> byCode = new HashMap<>();
+        Map<String, Map<String, Double>> evidence = new HashMap<>();
+        match(title, TITLE_WEIGHT, byCode, evidence);
+        match(description, 1.0, byCode, evidence);
+        Map<String, Double> national = new HashMap<>();
+        Map<String, String> bestFederal = new HashMap<>();
+        Map<String, Map<String, Double>> nationalEvidence = new HashMap<>();
+        for (Map.Entry<String, Double> e : byCode.entrySet()) {
+            String code = e.getKey();
+            String np = nationalOf(code);
+            national.merge(np, e.getValue(), Double::sum);
+            evidence.getOrDefault(code, Map.of())
+                    .forEach((s, v) -> nationalEvidence
+                            .computeIfAbsent(np, x -> new HashMap<>())
+                            .merge(s, v, Double::sum));
+            if (!code.equals(np) && (bestFederal.get(np) == null || byCode.get(bestFederal.get(np)) < e.getValue())) {
+                bestFederal.put(np, code);
+            }
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(national.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<Suggestion> top = new ArrayList<>();
+        for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(3, ranked.size()))) {
+            String fp = bestFederal.get(e.getKey());
+            List<String> words = nationalEvidence.getOrDefault(e.getKey(), Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(MAX_EVIDENCE)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            top.add(new Suggestion(
+                    projects.getOrDefault(e.getKey(), new ProjectRef(e.getKey(), e.getKey())),
+                    fp == null ? null : projects.getOrDefault(fp, new ProjectRef(fp, fp)),
+                    round(e.getValue() / (e.getValue() + 2.0)),
+                    words));
+        }
+        boolean unlinked = ranked.isEmpty() || ranked.get(0).getValue() < UNLINKED;
+        return new Suggestions(top, unlinked);
+    }
+
+    /** The raw score of each national project (for the link check and the evaluation). */
+    Map<String, Double> nationalScores(List<String> title, List<String> description) {
+        Map<String, Double> byCode = new HashMap<>();
+        match(title, TITLE_WEIGHT, byCode, new HashMap<>());
+        match(description, 1.0, byCode, new HashMap<>());
+        Map<String, Double> national = new LinkedHashMap<>();
+        byCode.forEach((code, v) -> national.merge(nationalOf(code), v, Double::sum));
+        return national;
+    }
+
+    private void match(
+            List<String> stems, double factor, Map<String, Double> byCode, Map<String, Map<String, Double>> evidence) {
+        match(new RussianText.Analysed(stems, stems), factor, byCode, evidence);
+    }
+
+    private void match(
+            RussianText.Analysed text,
+            double factor,
+            Map<String, Double> byCode,
+            Map<String, Map<String, Double>> evidence) {
+        List<String> stems = text.stems();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Knowledge> found = new HashMap<>();
+        Map<String, Double> idfs = new HashMap<>();
+        Map<String, String> quoted = new HashMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            for (Indexed x : byFirstStem.getOrDefault(stems.get(i), List.of())) {
+                int end = endOfMatch(stems, i, x.knowledge().stems());
+                if (end >= 0) {
+                    String key = x.knowledge().code() + "|"
+                            + String.join(" ", x.knowledge().stems()) + "|"
+                            + x.knowledge().source();
+                    counts.merge(key, 1, Integer::sum);
+                    found.putIfAbsent(key, x.knowledge());
+                    idfs.putIfAbsent(key, x.idf());
+                    quoted.putIfAbsent(key, String.join(" ", text.words().subList(i, end + 1)));
+                }
+            }
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Knowledge k = found.get(e.getKey());
+            double repeat = 1 + 0.3 * (Math.min(e.getValue(), 3) - 1);
+            double lengthBonus = 1 + 0.5 * (k.stems().size() - 1);
+            double v = k.weight() * idfs.get(e.getKey()) * repeat * lengthBonus * factor;
+            byCode.merge(k.code(), v, Double::sum);
+            evidence.computeIfAbsent(k.code(), c -> new HashMap<>()).merge(quoted.get(e.getKey()), v, Double::sum);
+        }
+    }
+
+    /**
+     * A phrase matches when its stems follow each other, allowing one extra word between them.
+     *
+     * @return the position of its last stem, or -1
+     */
+    private static int endOfMatch(List<String> stems, int start, List<String> phrase) {
+        int pos = start;
+        for (int j = 1; j < phrase.size(); j++) {
+            if (pos + 1 < stems.size() && stems.get(pos + 1).equals(phrase.get(j))) {
+                pos = pos + 1;
+            } else if (pos + 2 < stems.size() && stems.get(pos + 2).equals(phrase.get(j))) {
+                pos = pos + 2;
+            } else {
+                return -1;
+            }
+        }
+        return pos;
+    }
+
+    private String nationalOf(String code) {
+        int fp = code.indexOf("-FP");
+        return fp < 0 ? code : code.substring(0, fp);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    static Comparator<Suggestion> byScore() {
+        return Comparator.comparingDouble(Suggestion::score).reversed();
+    }
+}

@@ -1,0 +1,254 @@
+package ru.praktika.linkage.domain;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import ru.praktika.linkage.Finding;
+import ru.praktika.linkage.SimilarPractice;
+import ru.praktika.linkage.Suggestion;
+import ru.praktika.linkage.Suggestions;
+import ru.praktika.nationalproject.Period;
+import ru.praktika.practice.PracticeApi;
+import ru.praktika.practice.PracticeSaved;
+import ru.praktika.practice.PracticeStatus;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.AuditedAction;
+import ru.praktika.shared.NotFoundException;
+import ru.praktika.shared.Role;
+
+/**
+ * Keeps linkage's view of practices up to date from practice events, and with it the similarity index and the
+ * findings: a link the text does not support, a near duplicate of another card. Reviewed findings stay reviewed.
+ */
+@Service
+public class LinkageService {
+
+    static final String NOT_SUPPORTED = "связь с национальным проектом не подтверждается текстом";
+    private static final Logger log = LoggerFactory.getLogger(LinkageService.class);
+
+    private final Documents documents;
+    private final LinkageModels models;
+    private final PracticeApi practices;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final SimilarityIndex index = new SimilarityIndex();
+
+    LinkageService(
+            Documents documents,
+            LinkageModels models,
+            PracticeApi practices,
+            JdbcClient jdbc,
+            ApplicationEventPublisher events) {
+        this.documents = documents;
+        this.models = models;
+        this.practices = practices;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(5)
+    public void loadIndex() {
+        index.clear();
+        documents.all().forEach(d -> index.put(d.id(), stems(d.title(), d.text())));
+        log.info("Similarity index holds {} practices", index.size());
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PracticeSaved saved) {
+        documents.save(saved);
+        index.put(saved.id(), stems(saved.title(), saved.text()));
+        checkLink(saved);
+        checkDuplicates(saved.id());
+    }
+
+    /** The link check: no link at all, or a link the text's own suggestions do not include. */
+    void checkLink(PracticeSaved p) {
+        Suggestions s = models.suggest(p.title(), p.text(), Period.ofYear(p.year()));
+        String message = null;
+        String evidence = null;
+        if (p.nationalProjects().isEmpty()) {
+            message = "Практика не связана ни с одним национальным проектом";
+            evidence = s.unlinked()
+                    ? null
+                    : "Текст указывает на: " + describe(s.suggestions().get(0));
+        } else {
+            boolean supported = s.suggestions().stream()
+                    .filter(x -> x.score() >= 0.2)
+                    .anyMatch(x ->
+                            p.nationalProjects().contains(x.nationalProject().code()));
+            if (!supported) {
+                message = "Связь с национальным проектом не подтверждается текстом";
+                evidence = s.unlinked() || s.suggestions().isEmpty()
+                        ? "В тексте нет слов, относящихся к национальным проектам"
+                        : "Текст указывает на: " + describe(s.suggestions().get(0));
+            }
+        }
+        if (message == null) {
+            jdbc.sql("delete from linkage.findings where practice_id = :p and kind = 'LINK_NOT_SUPPORTED'"
+                            + " and reviewed_at is null")
+                    .param("p", p.id())
+                    .update();
+            return;
+        }
+        jdbc.sql("""
+                        insert into linkage.findings (practice_id, kind, message, evidence)
+                        values (:p, 'LINK_NOT_SUPPORTED', :m, :e)
+                        on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+                        do update set message = excluded.message, evidence = excluded.evidence
+                        """)
+                .param("p", p.id())
+                .param("m", message)
+                .param("e", evidence)
+                .update();
+    }
+
+    private void checkDuplicates(long id) {
+        List<SimilarityIndex.Match> duplicates = index.nearDuplicates(id);
+        List<Long> others = new ArrayList<>();
+        for (SimilarityIndex.Match m : duplicates) {
+            documents.find(m.id()).ifPresent(other -> {
+                others.add(other.id());
+                for (long[] pair : new long[][] {{id, other.id()}, {other.id(), id}}) {
+                    String title = pair[1] == other.id()
+                            ? other.title()
+                            : documents.find(id).map(Documents.Document::title).orElse("");
+                    jdbc.sql("""
+                                    insert into linkage.findings (practice_id, kind, message, evidence, other_practice_id,
+                                                                  similarity)
+                                    values (:p, 'NEAR_DUPLICATE', :m, :e, :o, :s)
+                                    on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+                                    do update set similarity = excluded.similarity, evidence = excluded.evidence
+                                    """)
+                            .param("p", pair[0])
+                            .param("m", "Почти совпадает с практикой №" + pair[1])
+                            .param("e", "«" + title + "», сходство " + Math.round(m.similarity() * 100) + " %")
+                            .param("o", pair[1])
+                            .param("s", m.similarity())
+                            .update();
+                }
+            });
+        }
+        jdbc.sql("""
+                        delete from linkage.findings where kind = 'NEAR_DUPLICATE' and reviewed_at is null
+                          and (practice_id = :p or other_practice_id = :p)
+                          and not (coalesce(other_practice_id, 0) in (:others) or practice_id in (:others))
+                        """)
+                .param("p", id)
+                .param("others", others.isEmpty() ? List.of(-1L) : others)
+                .update();
+    }
+
+    /** Similar practices the actor may read, most alike first. */
+    @Transactional(readOnly = true)
+    public List<SimilarPractice> similar(Actor actor, long practiceId, int limit) {
+        Documents.Document me = readable(actor, practiceId);
+        List<SimilarPractice> out = new ArrayList<>();
+        Map<Long, Double> near = new java.util.HashMap<>();
+        index.nearDuplicates(me.id()).forEach(m -> near.put(m.id(), m.similarity()));
+        List<SimilarityIndex.Match> matches = new ArrayList<>(index.similar(me.id()));
+        near.forEach((id, j) -> {
+            if (matches.stream().noneMatch(m -> m.id() == id)) {
+                matches.add(new SimilarityIndex.Match(id, j));
+            }
+        });
+        matches.sort((x, y) ->
+                Double.compare(near.getOrDefault(y.id(), y.similarity()), near.getOrDefault(x.id(), x.similarity())));
+        for (SimilarityIndex.Match m : matches) {
+            if (out.size() >= limit) {
+                break;
+            }
+            documents
+                    .find(m.id())
+                    .filter(d -> practices.canRead(
+                            actor, d.regionCode(), d.municipalities(), PracticeStatus.valueOf(d.status())))
+                    .ifPresent(d -> out.add(new SimilarPractice(
+                            d.id(),
+                            d.title(),
+                            d.regionCode(),
+                            d.year(),
+                            near.getOrDefault(d.id(), m.similarity()),
+                            near.containsKey(d.id()))));
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Finding> findings(Actor actor, long practiceId) {
+        readable(actor, practiceId);
+        return jdbc.sql("""
+                        select id, practice_id, kind, message, evidence, other_practice_id, similarity, reviewed_by,
+                               reviewed_at
+                        from linkage.findings where practice_id = :p order by kind, id
+                        """)
+                .param("p", practiceId)
+                .query((rs, i) -> new Finding(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        (Long) rs.getObject(6),
+                        rs.getObject(7) == null ? null : rs.getDouble(7),
+                        rs.getString(8),
+                        instant(rs.getTimestamp(9))))
+                .list();
+    }
+
+    /** An expert (or the secretariat) marks a finding as reviewed so it stops nagging. */
+    @Transactional
+    public void review(Actor actor, long findingId) {
+        if (!actor.isAdmin() && !actor.has(Role.EXPERT)) {
+            throw new AccessDeniedException("Отмечать находки проверенными могут эксперты и секретариат");
+        }
+        int changed = jdbc.sql("update linkage.findings set reviewed_by = :by, reviewed_at = now()"
+                        + " where id = :id and reviewed_at is null")
+                .param("by", actor.username())
+                .param("id", findingId)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("Непроверенная находка №" + findingId + " не найдена");
+        }
+        events.publishEvent(AuditedAction.by(actor, "finding.review", "finding", findingId, Map.of()));
+    }
+
+    private Documents.Document readable(Actor actor, long practiceId) {
+        Documents.Document d = documents
+                .find(practiceId)
+                .orElseThrow(() -> new NotFoundException("Практика №" + practiceId + " не найдена"));
+        if (!practices.canRead(actor, d.regionCode(), d.municipalities(), PracticeStatus.valueOf(d.status()))) {
+            throw new NotFoundException("Практика №" + practiceId + " не найдена");
+        }
+        return d;
+    }
+
+    private List<String> stems(String title, String text) {
+        List<String> stems = new ArrayList<>(models.text().stems(title));
+        stems.addAll(models.text().stems(text));
+        return stems;
+    }
+
+    private static String describe(Suggestion s) {
+        return s.nationalProject().name()
+                + (s.federalProject() == null ? "" : " → " + s.federalProject().name())
+                + (s.evidence().isEmpty() ? "" : " (слова: " + String.join(", ", s.evidence()) + ")");
+    }
+
+    private static java.time.Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}
