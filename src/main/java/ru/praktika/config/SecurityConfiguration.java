@@ -91,6 +91,8 @@ class SecurityConfiguration {
                                 "/practices/{id:[0-9]+}/diff",
                                 "/practices/{id:[0-9]+}/attachments/*",
                                 "/linkage/practices/*/panel",
+                                "/news",
+                                "/news/**",
                                 "/login",
                                 "/error",
                                 "/css/**",

@@ -1,0 +1,252 @@
+package ru.praktika.meeting.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import ru.praktika.meeting.InstructionView;
+import ru.praktika.meeting.MeetingTypes;
+import ru.praktika.meeting.MeetingView;
+
+/** Reads of meetings and instructions, in SQL. */
+@Component
+public class MeetingQueries {
+
+    /**
+     * A meeting in a list.
+     *
+     * @param id its id
+     * @param title title
+     * @param kind kind
+     * @param startsAt when
+     * @param timeZone zone
+     * @param state state
+     * @param councilsPresent councils marked present
+     * @param pressRelease state of its press release, or null
+     */
+    public record MeetingSummary(
+            long id,
+            String title,
+            MeetingTypes.Kind kind,
+            OffsetDateTime startsAt,
+            String timeZone,
+            MeetingTypes.State state,
+            long councilsPresent,
+            String pressRelease) {}
+
+    /**
+     * A press release.
+     *
+     * @param meetingId the meeting
+     * @param title title
+     * @param text text
+     * @param state DRAFT or PUBLISHED
+     * @param publishedAt when published
+     */
+    public record PressRelease(long meetingId, String title, String text, String state, OffsetDateTime publishedAt) {}
+
+    private static final String INSTRUCTION_SELECT = """
+            select i.id, i.meeting_id, m.title as meeting_title, (m.starts_at at time zone m.time_zone)::date as meeting_date,
+                   i.decision_id, i.text, i.assignee_organization_id, i.assignee_name, i.assignee_region, i.deadline,
+                   i.status, i.report, i.reported_by, i.reported_at, i.on_agenda_of
+            from meeting.instructions i join meeting.meetings m on m.id = i.meeting_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    MeetingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<MeetingSummary> meetings() {
+        return jdbc.sql("""
+                        select m.id, m.title, m.kind, m.starts_at, m.time_zone, m.state,
+                               (select count(*) from meeting.participants p
+                                where p.meeting_id = m.id and p.kind = 'COUNCIL' and p.present) as councils_present,
+                               (select r.state from meeting.press_releases r where r.meeting_id = m.id) as press_release
+                        from meeting.meetings m order by m.starts_at desc
+                        """)
+                .query((rs, i) -> new MeetingSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        MeetingTypes.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("starts_at", OffsetDateTime.class),
+                        rs.getString("time_zone"),
+                        MeetingTypes.State.valueOf(rs.getString("state")),
+                        rs.getLong("councils_present"),
+                        rs.getString("press_release")))
+                .list();
+    }
+
+    public Optional<MeetingView> meeting(long id) {
+        return jdbc.sql("select * from meeting.meetings where id = :id")
+                .param("id", id)
+                .query((rs, i) -> meeting(rs))
+                .optional();
+    }
+
+    private MeetingView meeting(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<MeetingView.Participant> participants = jdbc.sql("""
+                        select id, kind, organization_id, organization_name, region_code, person_name, position, present
+                        from meeting.participants where meeting_id = :id
+                        order by case kind when 'ASSOCIATION' then 0 when 'FEDERAL_BODY' then 1 when 'PARTNER' then 2
+                                 when 'OTHER' then 3 else 4 end, region_code, id
+                        """)
+                .param("id", id)
+                .query((r, n) -> new MeetingView.Participant(
+                        r.getLong(1),
+                        MeetingTypes.ParticipantKind.valueOf(r.getString(2)),
+                        (Long) r.getObject(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getBoolean(8)))
+                .list();
+        Map<Long, MeetingView.Item> items = new LinkedHashMap<>();
+        jdbc.sql("select id, position, title, duration_minutes, subject, materials from meeting.agenda_items"
+                        + " where meeting_id = :id order by position, id")
+                .param("id", id)
+                .query((r, n) -> new MeetingView.Item(
+                        r.getLong(1),
+                        r.getInt(2),
+                        r.getString(3),
+                        (Integer) r.getObject(4),
+                        r.getString(5),
+                        r.getString(6),
+                        new java.util.ArrayList<>(),
+                        new java.util.ArrayList<>()))
+                .list()
+                .forEach(item -> items.put(item.id(), item));
+        if (!items.isEmpty()) {
+            jdbc.sql("select item_id, id, role, person_name, position, summary from meeting.speeches"
+                            + " where item_id in (:items) order by item_id, ordinal, id")
+                    .param("items", items.keySet())
+                    .query((r, n) -> Map.entry(
+                            r.getLong(1),
+                            new MeetingView.Speech(
+                                    r.getLong(2),
+                                    MeetingTypes.SpeechRole.valueOf(r.getString(3)),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getString(6))))
+                    .list()
+                    .forEach(e -> items.get(e.getKey()).speeches().add(e.getValue()));
+            jdbc.sql(
+                            "select item_id, id, text from meeting.decisions where item_id in (:items) order by item_id, ordinal, id")
+                    .param("items", items.keySet())
+                    .query((r, n) -> Map.entry(r.getLong(1), new MeetingView.Decision(r.getLong(2), r.getString(3))))
+                    .list()
+                    .forEach(e -> items.get(e.getKey()).decisions().add(e.getValue()));
+        }
+        return new MeetingView(
+                id,
+                rs.getString("title"),
+                MeetingTypes.Kind.valueOf(rs.getString("kind")),
+                rs.getObject("starts_at", OffsetDateTime.class),
+                rs.getString("time_zone"),
+                rs.getInt("duration_minutes"),
+                rs.getString("place"),
+                rs.getString("link"),
+                rs.getString("organizer"),
+                rs.getString("chair_name"),
+                rs.getString("chair_position"),
+                rs.getString("closing_name"),
+                rs.getString("closing_position"),
+                rs.getString("closing_remarks"),
+                MeetingTypes.State.valueOf(rs.getString("state")),
+                participants,
+                List.copyOf(items.values()),
+                instructions(" where i.meeting_id = :v", id, null, null, false),
+                rs.getLong("version"));
+    }
+
+    /** The register: all instructions, filtered. */
+    public List<InstructionView> instructions(MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
+        return instructions(" where true", null, status, assignee, overdue);
+    }
+
+    /** Overdue instructions not yet taken up by another meeting: proposed for the next agenda. */
+    public List<InstructionView> proposedFor(long meetingId) {
+        return instructions(" where i.meeting_id <> :v and i.on_agenda_of is null", meetingId, null, null, true);
+    }
+
+    private List<InstructionView> instructions(
+            String where, Object value, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
+        StringBuilder sql = new StringBuilder(INSTRUCTION_SELECT).append(where);
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (value != null) {
+            params.put("v", value);
+        }
+        if (status != null) {
+            sql.append(" and i.status = :status");
+            params.put("status", status.name());
+        }
+        if (assignee != null && !assignee.isBlank()) {
+            sql.append(" and i.assignee_name ilike :assignee");
+            params.put("assignee", "%" + assignee.strip() + "%");
+        }
+        if (overdue) {
+            sql.append(" and i.status <> 'DONE' and i.deadline < current_date");
+        }
+        sql.append(" order by i.deadline, i.id");
+        LocalDate today = LocalDate.now();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query((rs, i) -> {
+                    MeetingTypes.InstructionStatus s = MeetingTypes.InstructionStatus.valueOf(rs.getString("status"));
+                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+                    java.sql.Timestamp reported = rs.getTimestamp("reported_at");
+                    return new InstructionView(
+                            rs.getLong("id"),
+                            rs.getLong("meeting_id"),
+                            rs.getString("meeting_title"),
+                            rs.getObject("meeting_date", LocalDate.class),
+                            (Long) rs.getObject("decision_id"),
+                            rs.getString("text"),
+                            (Long) rs.getObject("assignee_organization_id"),
+                            rs.getString("assignee_name"),
+                            rs.getString("assignee_region"),
+                            deadline,
+                            s,
+                            s != MeetingTypes.InstructionStatus.DONE && deadline.isBefore(today),
+                            rs.getString("report"),
+                            rs.getString("reported_by"),
+                            reported == null ? null : reported.toInstant(),
+                            (Long) rs.getObject("on_agenda_of"));
+                })
+                .list();
+    }
+
+    public Optional<PressRelease> pressRelease(long meetingId) {
+        return jdbc.sql("select meeting_id, title, text, state, published_at from meeting.press_releases"
+                        + " where meeting_id = :m")
+                .param("m", meetingId)
+                .query((rs, i) -> new PressRelease(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .optional();
+    }
+
+    public List<PressRelease> published() {
+        return jdbc.sql("select meeting_id, title, text, state, published_at from meeting.press_releases"
+                        + " where state = 'PUBLISHED' order by published_at desc limit 50")
+                .query((rs, i) -> new PressRelease(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+}

@@ -1,0 +1,498 @@
+package ru.praktika.meeting.domain;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.praktika.meeting.InstructionView;
+import ru.praktika.meeting.MeetingCommands;
+import ru.praktika.meeting.MeetingTypes;
+import ru.praktika.meeting.MeetingView;
+import ru.praktika.organization.OrganizationApi;
+import ru.praktika.organization.OrganizationKind;
+import ru.praktika.organization.OrganizationView;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.AuditedAction;
+import ru.praktika.shared.ConflictException;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.NotFoundException;
+import ru.praktika.shared.Role;
+
+/**
+ * Recording a meeting, by the association's secretariat: schedule, announce, hold, close; invite all regional
+ * councils at once and mark the roll call; agenda items with speakers; decisions and instructions; the closing
+ * remarks; the press release. Those responsible for an instruction report back. Every write is audited.
+ */
+@Service
+public class MeetingService {
+
+    private final JdbcClient jdbc;
+    private final MeetingQueries queries;
+    private final OrganizationApi organizations;
+    private final ApplicationEventPublisher events;
+
+    MeetingService(
+            JdbcClient jdbc, MeetingQueries queries, OrganizationApi organizations, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.queries = queries;
+        this.organizations = organizations;
+        this.events = events;
+    }
+
+    public static boolean canRecord(Actor actor) {
+        return actor.isAdmin();
+    }
+
+    @Transactional(readOnly = true)
+    public MeetingView meeting(Actor actor, long id) {
+        if (!actor.isAuthenticated()) {
+            throw new AccessDeniedException("Совещания видны участникам платформы; войдите");
+        }
+        return queries.meeting(id).orElseThrow(() -> new NotFoundException("Совещание №" + id + " не найдено"));
+    }
+
+    @Transactional
+    public long schedule(Actor actor, MeetingCommands.MeetingDetails d) {
+        requireSecretariat(actor);
+        String zone = zone(d.timeZone());
+        long id = jdbc.sql("""
+                        insert into meeting.meetings (title, kind, starts_at, time_zone, duration_minutes, place, link,
+                                                      organizer, chair_name, chair_position, created_by)
+                        values (:title, :kind, :starts, :zone, :duration, :place, :link, :organizer, :chair, :chairPos, :by)
+                        returning id
+                        """)
+                .params(detailParams(d, zone))
+                .param("by", actor.username())
+                .query(Long.class)
+                .single();
+        audit(actor, "meeting.schedule", id, Map.of("title", d.title()));
+        return id;
+    }
+
+    @Transactional
+    public void amend(Actor actor, long id, MeetingCommands.MeetingDetails d) {
+        requireOpen(actor, id);
+        jdbc.sql("""
+                        update meeting.meetings set title = :title, kind = :kind, starts_at = :starts, time_zone = :zone,
+                            duration_minutes = :duration, place = :place, link = :link, organizer = :organizer,
+                            chair_name = :chair, chair_position = :chairPos, updated_at = now(), version = version + 1
+                        where id = :id
+                        """)
+                .params(detailParams(d, zone(d.timeZone())))
+                .param("id", id)
+                .update();
+        audit(actor, "meeting.amend", id, Map.of("title", d.title()));
+    }
+
+    /** draft → announced → held → closed. */
+    @Transactional
+    public void advance(Actor actor, long id, MeetingTypes.State to) {
+        requireSecretariat(actor);
+        MeetingTypes.State from = meeting(actor, id).state();
+        boolean allowed = switch (to) {
+            case ANNOUNCED -> from == MeetingTypes.State.DRAFT;
+            case HELD -> from == MeetingTypes.State.DRAFT || from == MeetingTypes.State.ANNOUNCED;
+            case CLOSED -> from == MeetingTypes.State.HELD;
+            case DRAFT -> false;
+        };
+        if (!allowed) {
+            throw new ConflictException("Совещание в состоянии «" + from + "» нельзя перевести в «" + to + "»");
+        }
+        jdbc.sql("update meeting.meetings set state = :s, updated_at = now(), version = version + 1 where id = :id")
+                .param("s", to.name())
+                .param("id", id)
+                .update();
+        audit(actor, "meeting." + to.name().toLowerCase(java.util.Locale.ROOT), id, Map.of("from", from.name()));
+    }
+
+    /** Invites the councils of all 89 regions at once (those already invited stay as they are). */
+    @Transactional
+    public int inviteAllCouncils(Actor actor, long id) {
+        requireOpen(actor, id);
+        int added = 0;
+        for (OrganizationView council : organizations.organizations(OrganizationKind.REGIONAL_COUNCIL)) {
+            added += jdbc.sql("""
+                            insert into meeting.participants (meeting_id, kind, organization_id, organization_name,
+                                                              region_code, person_name, position)
+                            values (:m, 'COUNCIL', :o, :n, :r, :person, :position)
+                            on conflict do nothing
+                            """)
+                    .param("m", id)
+                    .param("o", council.id())
+                    .param("n", council.name())
+                    .param("r", council.regionCode())
+                    .param("person", council.headName())
+                    .param("position", council.headPosition())
+                    .update();
+        }
+        audit(actor, "meeting.inviteCouncils", id, Map.of("invited", added));
+        return added;
+    }
+
+    @Transactional
+    public long addParticipant(Actor actor, long id, MeetingCommands.NewParticipant p) {
+        requireOpen(actor, id);
+        if (p.kind() == null
+                || ((p.personName() == null || p.personName().isBlank())
+                        && (p.organizationName() == null || p.organizationName().isBlank())
+                        && p.organizationId() == null)) {
+            throw InvalidRequestException.ofFields(Map.of("personName", "Укажите участника: человека или организацию"));
+        }
+        String orgName = p.organizationName();
+        String region = p.regionCode();
+        if (p.organizationId() != null) {
+            OrganizationView o = organizations.organization(p.organizationId());
+            orgName = o.name();
+            region = o.regionCode();
+        }
+        long pid = jdbc.sql("""
+                        insert into meeting.participants (meeting_id, kind, organization_id, organization_name, region_code,
+                                                          person_name, position, present)
+                        values (:m, :k, :o, :n, :r, :person, :position, :present) returning id
+                        """)
+                .param("m", id)
+                .param("k", p.kind().name())
+                .param("o", p.organizationId())
+                .param("n", blank(orgName))
+                .param("r", region)
+                .param("person", blank(p.personName()))
+                .param("position", blank(p.position()))
+                .param("present", Boolean.TRUE.equals(p.present()))
+                .query(Long.class)
+                .single();
+        audit(actor, "meeting.addParticipant", id, Map.of("participant", pid));
+        return pid;
+    }
+
+    /** The roll call: who connected, and who spoke for the organization. */
+    @Transactional
+    public void markPresence(
+            Actor actor, long id, long participantId, boolean present, String personName, String position) {
+        requireOpen(actor, id);
+        int changed = jdbc.sql("""
+                        update meeting.participants set present = :p,
+                            person_name = coalesce(:person, person_name), position = coalesce(:position, position)
+                        where id = :pid and meeting_id = :m
+                        """)
+                .param("p", present)
+                .param("person", blank(personName))
+                .param("position", blank(position))
+                .param("pid", participantId)
+                .param("m", id)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("Участник №" + participantId + " не найден на этом совещании");
+        }
+        audit(actor, "meeting.rollCall", id, Map.of("participant", participantId, "present", present));
+    }
+
+    @Transactional
+    public long addItem(Actor actor, long id, MeetingCommands.NewItem item) {
+        requireOpen(actor, id);
+        String title = required(item.title(), "title", "Сформулируйте вопрос повестки");
+        long itemId = jdbc.sql("""
+                        insert into meeting.agenda_items (meeting_id, position, title, duration_minutes, subject, materials)
+                        values (:m, (select coalesce(max(position), 0) + 1 from meeting.agenda_items where meeting_id = :m),
+                                :t, :d, :s, :mat) returning id
+                        """)
+                .param("m", id)
+                .param("t", title)
+                .param("d", item.durationMinutes())
+                .param("s", blank(item.subject()))
+                .param("mat", blank(item.materials()))
+                .query(Long.class)
+                .single();
+        audit(actor, "meeting.addItem", id, Map.of("item", itemId, "title", title));
+        return itemId;
+    }
+
+    @Transactional
+    public long addSpeech(Actor actor, long id, long itemId, MeetingCommands.NewSpeech s) {
+        requireOpen(actor, id);
+        requireItem(id, itemId);
+        String person = required(s.personName(), "personName", "Укажите, кто выступил");
+        long speechId = jdbc.sql("""
+                        insert into meeting.speeches (item_id, role, person_name, position, summary, ordinal)
+                        values (:i, :r, :p, :pos, :sum,
+                                (select coalesce(max(ordinal), 0) + 1 from meeting.speeches where item_id = :i))
+                        returning id
+                        """)
+                .param("i", itemId)
+                .param("r", (s.role() == null ? MeetingTypes.SpeechRole.SPEAKER : s.role()).name())
+                .param("p", person)
+                .param("pos", blank(s.position()))
+                .param("sum", blank(s.summary()))
+                .query(Long.class)
+                .single();
+        audit(actor, "meeting.addSpeech", id, Map.of("item", itemId, "speaker", person));
+        return speechId;
+    }
+
+    @Transactional
+    public long adoptDecision(Actor actor, long id, long itemId, String text) {
+        requireOpen(actor, id);
+        requireItem(id, itemId);
+        String t = required(text, "text", "Запишите решение");
+        long decisionId =
+                jdbc.sql("""
+                        insert into meeting.decisions (item_id, text, ordinal)
+                        values (:i, :t, (select coalesce(max(ordinal), 0) + 1 from meeting.decisions where item_id = :i))
+                        returning id
+                        """).param("i", itemId).param("t", t).query(Long.class).single();
+        audit(actor, "meeting.adoptDecision", id, Map.of("decision", decisionId));
+        return decisionId;
+    }
+
+    @Transactional
+    public long assignInstruction(Actor actor, long id, Long decisionId, MeetingCommands.NewInstruction i) {
+        requireSecretariat(actor);
+        meeting(actor, id);
+        String text = required(i.text(), "text", "Сформулируйте поручение");
+        if (i.deadline() == null) {
+            throw InvalidRequestException.ofFields(Map.of("deadline", "Укажите срок исполнения"));
+        }
+        String assignee = blank(i.assigneeName());
+        String region = null;
+        if (i.assigneeOrganizationId() != null) {
+            OrganizationView o = organizations.organization(i.assigneeOrganizationId());
+            assignee = o.name();
+            region = o.regionCode();
+        }
+        if (assignee == null) {
+            throw InvalidRequestException.ofFields(Map.of("assigneeName", "Укажите ответственного"));
+        }
+        if (decisionId != null) {
+            Long owner = jdbc.sql(
+                            "select a.meeting_id from meeting.decisions d join meeting.agenda_items a on a.id = d.item_id"
+                                    + " where d.id = :d")
+                    .param("d", decisionId)
+                    .query(Long.class)
+                    .optional()
+                    .orElse(null);
+            if (owner == null || owner != id) {
+                throw InvalidRequestException.ofFields(Map.of("decisionId", "Решение относится к другому совещанию"));
+            }
+        }
+        long instructionId = jdbc.sql("""
+                        insert into meeting.instructions (meeting_id, decision_id, text, assignee_organization_id,
+                                                          assignee_name, assignee_region, deadline)
+                        values (:m, :d, :t, :o, :a, :r, :deadline) returning id
+                        """)
+                .param("m", id)
+                .param("d", decisionId)
+                .param("t", text)
+                .param("o", i.assigneeOrganizationId())
+                .param("a", assignee)
+                .param("r", region)
+                .param("deadline", i.deadline())
+                .query(Long.class)
+                .single();
+        audit(actor, "instruction.assign", id, Map.of("instruction", instructionId, "assignee", assignee));
+        return instructionId;
+    }
+
+    /** The person responsible (or the secretariat) reports progress or completion. */
+    @Transactional
+    public void reportBack(Actor actor, long instructionId, MeetingTypes.InstructionStatus status, String report) {
+        InstructionView i = queries.instructions(null, null, false).stream()
+                .filter(x -> x.id() == instructionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Поручение №" + instructionId + " не найдено"));
+        boolean responsible = actor.isAdmin()
+                || (actor.has(Role.REGIONAL_OPERATOR)
+                        && i.assigneeRegion() != null
+                        && i.assigneeRegion().equals(actor.regionCode()));
+        if (!responsible) {
+            throw new AccessDeniedException("Отчитаться о поручении может ответственный за него или секретариат");
+        }
+        if (status == null || status == MeetingTypes.InstructionStatus.ASSIGNED) {
+            throw InvalidRequestException.ofFields(
+                    Map.of("status", "Состояние: IN_PROGRESS (в работе) или DONE (исполнено)"));
+        }
+        String r = blank(report);
+        if (status == MeetingTypes.InstructionStatus.DONE && r == null) {
+            throw InvalidRequestException.ofFields(Map.of("report", "Опишите, что сделано"));
+        }
+        jdbc.sql("update meeting.instructions set status = :s, report = coalesce(:r, report), reported_by = :by,"
+                        + " reported_at = now() where id = :id")
+                .param("s", status.name())
+                .param("r", r)
+                .param("by", actor.username())
+                .param("id", instructionId)
+                .update();
+        audit(
+                actor,
+                "instruction.report",
+                i.meetingId(),
+                Map.of("instruction", instructionId, "status", status.name()));
+    }
+
+    /** An overdue instruction from an earlier meeting becomes an item of this meeting's agenda. */
+    @Transactional
+    public long takeUpOverdue(Actor actor, long id, long instructionId) {
+        InstructionView i = queries.proposedFor(id).stream()
+                .filter(x -> x.id() == instructionId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Просроченное поручение №" + instructionId + " не найдено"));
+        long itemId = addItem(
+                actor,
+                id,
+                new MeetingCommands.NewItem(
+                        "О ходе исполнения поручения: " + i.text() + " (ответственный — " + i.assigneeName() + ")",
+                        10,
+                        "Поручение совещания от " + i.meetingDate(),
+                        null));
+        jdbc.sql("update meeting.instructions set on_agenda_of = :m where id = :i")
+                .param("m", id)
+                .param("i", instructionId)
+                .update();
+        return itemId;
+    }
+
+    @Transactional
+    public void recordClosing(Actor actor, long id, MeetingCommands.Closing c) {
+        requireSecretariat(actor);
+        meeting(actor, id);
+        jdbc.sql("update meeting.meetings set closing_name = :n, closing_position = :p, closing_remarks = :r,"
+                        + " updated_at = now(), version = version + 1 where id = :id")
+                .param("n", blank(c.closingName()))
+                .param("p", blank(c.closingPosition()))
+                .param("r", blank(c.closingRemarks()))
+                .param("id", id)
+                .update();
+        audit(actor, "meeting.recordClosing", id, Map.of());
+    }
+
+    /** Drafts (or redrafts) the press release from the record. */
+    @Transactional
+    public MeetingQueries.PressRelease draftPressRelease(Actor actor, long id) {
+        requireSecretariat(actor);
+        MeetingView m = meeting(actor, id);
+        PressReleaseWriter.Draft draft = PressReleaseWriter.write(m);
+        jdbc.sql("""
+                        insert into meeting.press_releases (meeting_id, title, text, updated_by) values (:m, :t, :x, :by)
+                        on conflict (meeting_id) do update set title = excluded.title, text = excluded.text,
+                            state = 'DRAFT', updated_at = now(), updated_by = excluded.updated_by, published_at = null
+                        """)
+                .param("m", id)
+                .param("t", draft.title())
+                .param("x", draft.text())
+                .param("by", actor.username())
+                .update();
+        audit(actor, "pressRelease.draft", id, Map.of());
+        return queries.pressRelease(id).orElseThrow();
+    }
+
+    @Transactional
+    public void editPressRelease(Actor actor, long id, String title, String text) {
+        requireSecretariat(actor);
+        int changed = jdbc.sql("update meeting.press_releases set title = :t, text = :x, updated_at = now(),"
+                        + " updated_by = :by where meeting_id = :m")
+                .param("t", required(title, "title", "Заголовок не может быть пустым"))
+                .param("x", required(text, "text", "Текст не может быть пустым"))
+                .param("by", actor.username())
+                .param("m", id)
+                .update();
+        if (changed == 0) {
+            throw new NotFoundException("Пресс-релиз ещё не подготовлен");
+        }
+        audit(actor, "pressRelease.edit", id, Map.of());
+    }
+
+    @Transactional
+    public void publishPressRelease(Actor actor, long id) {
+        requireSecretariat(actor);
+        int changed = jdbc.sql("update meeting.press_releases set state = 'PUBLISHED', published_at = now()"
+                        + " where meeting_id = :m and state = 'DRAFT'")
+                .param("m", id)
+                .update();
+        if (changed == 0) {
+            throw new ConflictException("Опубликовать можно подготовленный и ещё не опубликованный пресс-релиз");
+        }
+        audit(actor, "pressRelease.publish", id, Map.of());
+    }
+
+    private void requireItem(long meetingId, long itemId) {
+        long owner = jdbc.sql("select meeting_id from meeting.agenda_items where id = :i")
+                .param("i", itemId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Вопрос повестки №" + itemId + " не найден"));
+        if (owner != meetingId) {
+            throw new NotFoundException("Вопрос повестки №" + itemId + " не относится к этому совещанию");
+        }
+    }
+
+    private void requireOpen(Actor actor, long id) {
+        requireSecretariat(actor);
+        if (meeting(actor, id).state() == MeetingTypes.State.CLOSED) {
+            throw new ConflictException("Совещание закрыто: запись больше не меняется");
+        }
+    }
+
+    private static void requireSecretariat(Actor actor) {
+        if (!canRecord(actor)) {
+            throw new AccessDeniedException("Вести совещания может секретариат ассоциации");
+        }
+    }
+
+    private static Map<String, Object> detailParams(MeetingCommands.MeetingDetails d, String zone) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", required(d.title(), "title", "Укажите название совещания"));
+        p.put("kind", (d.kind() == null ? MeetingTypes.Kind.VIDEO : d.kind()).name());
+        if (d.startsAt() == null) {
+            throw InvalidRequestException.ofFields(Map.of("startsAt", "Укажите дату и время"));
+        }
+        p.put("starts", d.startsAt().atZone(ZoneId.of(zone)).toOffsetDateTime());
+        p.put("zone", zone);
+        p.put("duration", d.durationMinutes() == null ? 120 : d.durationMinutes());
+        p.put("place", blank(d.place()));
+        p.put("link", blank(d.link()));
+        p.put(
+                "organizer",
+                d.organizer() == null || d.organizer().isBlank()
+                        ? "Всероссийская ассоциация развития местного самоуправления"
+                        : d.organizer().strip());
+        p.put("chair", blank(d.chairName()));
+        p.put("chairPos", blank(d.chairPosition()));
+        return p;
+    }
+
+    private static String zone(String zone) {
+        String z = zone == null || zone.isBlank() ? "Europe/Moscow" : zone.strip();
+        try {
+            ZoneId.of(z);
+        } catch (java.time.DateTimeException e) {
+            throw InvalidRequestException.ofFields(Map.of("timeZone", "Неизвестный часовой пояс «" + z + "»"));
+        }
+        return z;
+    }
+
+    private static String required(String value, String field, String message) {
+        String v = blank(value);
+        if (v == null) {
+            throw InvalidRequestException.ofFields(Map.of(field, message));
+        }
+        if (v.length() > 5000) {
+            throw InvalidRequestException.ofFields(Map.of(field, "Не длиннее 5000 знаков"));
+        }
+        return v;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void audit(Actor actor, String action, long meetingId, Map<String, ?> details) {
+        events.publishEvent(AuditedAction.by(actor, action, "meeting", meetingId, details));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now();
+    }
+}

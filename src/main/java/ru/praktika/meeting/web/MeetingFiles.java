@@ -1,0 +1,51 @@
+package ru.praktika.meeting.web;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import ru.praktika.meeting.domain.MeetingDocuments;
+import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.InvalidRequestException;
+
+/** Downloads of a meeting's files, for both the API and the pages. */
+final class MeetingFiles {
+
+    private MeetingFiles() {}
+
+    static ResponseEntity<byte[]> minutes(MeetingDocuments documents, long id, String format) {
+        return switch (format.toUpperCase(java.util.Locale.ROOT)) {
+            case "DOCX" ->
+                file(
+                        documents.minutesDocx(CurrentActor.get(), id),
+                        MeetingRestController.DOCX,
+                        "Протокол совещания №" + id + ".docx");
+            case "PDF" ->
+                file(
+                        documents.minutesPdf(CurrentActor.get(), id),
+                        MediaType.APPLICATION_PDF,
+                        "Протокол совещания №" + id + ".pdf");
+            default -> throw new InvalidRequestException("Формат протокола: DOCX или PDF");
+        };
+    }
+
+    static ResponseEntity<byte[]> ics(MeetingDocuments documents, long id) {
+        return file(
+                documents.ics(CurrentActor.get(), id).getBytes(StandardCharsets.UTF_8),
+                MediaType.parseMediaType("text/calendar;charset=UTF-8"),
+                "Совещание №" + id + ".ics");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content);
+    }
+}

@@ -1,0 +1,350 @@
+package ru.praktika.meeting.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import ru.praktika.meeting.MeetingCommands;
+import ru.praktika.meeting.MeetingTypes;
+import ru.praktika.meeting.MeetingView;
+import ru.praktika.meeting.domain.MeetingDocuments;
+import ru.praktika.meeting.domain.MeetingQueries;
+import ru.praktika.meeting.domain.MeetingService;
+import ru.praktika.organization.OrganizationApi;
+import ru.praktika.shared.ConflictException;
+import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.territory.RegionMap;
+import ru.praktika.territory.TerritoryApi;
+
+/** The secretary's pages: the list and calendar, the record of a meeting, the register of instructions. */
+@Controller
+class MeetingPageController {
+
+    private final MeetingService meetings;
+    private final MeetingQueries queries;
+    private final MeetingDocuments documents;
+    private final OrganizationApi organizations;
+    private final TerritoryApi territory;
+    private final RegionMap map;
+
+    MeetingPageController(
+            MeetingService meetings,
+            MeetingQueries queries,
+            MeetingDocuments documents,
+            OrganizationApi organizations,
+            TerritoryApi territory,
+            RegionMap map) {
+        this.meetings = meetings;
+        this.queries = queries;
+        this.documents = documents;
+        this.organizations = organizations;
+        this.territory = territory;
+        this.map = map;
+    }
+
+    @GetMapping("/meetings")
+    String list(Model model) {
+        model.addAttribute("meetings", queries.meetings());
+        model.addAttribute("canRecord", MeetingService.canRecord(CurrentActor.get()));
+        return "meeting/list";
+    }
+
+    @GetMapping("/meetings/new")
+    String newMeeting(Model model) {
+        model.addAttribute("kinds", MeetingTypes.Kind.values());
+        return "meeting/new";
+    }
+
+    @PostMapping("/meetings")
+    String schedule(
+            @RequestParam(required = false) String title,
+            @RequestParam(defaultValue = "VIDEO") MeetingTypes.Kind kind,
+            @RequestParam(required = false) String startsAt,
+            @RequestParam(required = false) String place,
+            @RequestParam(required = false) String link,
+            @RequestParam(required = false) String chairName,
+            @RequestParam(required = false) String chairPosition,
+            Model model) {
+        try {
+            LocalDateTime starts = startsAt == null || startsAt.isBlank() ? null : LocalDateTime.parse(startsAt);
+            long id = meetings.schedule(
+                    CurrentActor.get(),
+                    new MeetingCommands.MeetingDetails(
+                            title, kind, starts, null, null, place, link, null, chairName, chairPosition));
+            return "redirect:/meetings/" + id;
+        } catch (InvalidRequestException | java.time.format.DateTimeParseException e) {
+            model.addAttribute(
+                    "problem",
+                    e instanceof InvalidRequestException ? e.getMessage() : "Дата и время в виде дд.мм.гггг чч:мм");
+            model.addAttribute("kinds", MeetingTypes.Kind.values());
+            model.addAttribute(
+                    "typed",
+                    Map.of(
+                            "title",
+                            nz(title),
+                            "startsAt",
+                            nz(startsAt),
+                            "place",
+                            nz(place),
+                            "link",
+                            nz(link),
+                            "chairName",
+                            nz(chairName),
+                            "chairPosition",
+                            nz(chairPosition)));
+            return "meeting/new";
+        }
+    }
+
+    @GetMapping("/meetings/{id}")
+    String meeting(@PathVariable long id, Model model) {
+        MeetingView m = meetings.meeting(CurrentActor.get(), id);
+        model.addAttribute("meeting", m);
+        model.addAttribute("canRecord", MeetingService.canRecord(CurrentActor.get()));
+        model.addAttribute("pressRelease", queries.pressRelease(id).orElse(null));
+        model.addAttribute("proposed", m.state() == MeetingTypes.State.CLOSED ? List.of() : queries.proposedFor(id));
+        model.addAttribute("organizations", organizations.organizations(null));
+        model.addAttribute("roles", MeetingTypes.SpeechRole.values());
+        model.addAttribute("kinds", MeetingTypes.ParticipantKind.values());
+        Map<String, String> classes = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        for (MeetingView.Participant p : m.participants()) {
+            if (p.kind() == MeetingTypes.ParticipantKind.COUNCIL && p.regionCode() != null) {
+                classes.put(p.regionCode(), p.present() ? "region present" : "region absent");
+                titles.put(p.regionCode(), p.organizationName() + (p.present() ? " — на связи" : " — нет"));
+            }
+        }
+        var regions = territory.regions();
+        model.addAttribute("map", map.svg(regions, classes, titles, "Перекличка советов по регионам"));
+        model.addAttribute("offMap", map.missingFrom(regions));
+        model.addAttribute("invited", classes.size());
+        return "meeting/meeting";
+    }
+
+    @PostMapping("/meetings/{id}/actions/{action}")
+    String advance(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+        MeetingTypes.State to = switch (action) {
+            case "announce" -> MeetingTypes.State.ANNOUNCED;
+            case "hold" -> MeetingTypes.State.HELD;
+            case "close" -> MeetingTypes.State.CLOSED;
+            default -> throw new InvalidRequestException("Неизвестное действие");
+        };
+        return act(id, redirect, "meeting.saved", () -> meetings.advance(CurrentActor.get(), id, to));
+    }
+
+    @PostMapping("/meetings/{id}/invite-councils")
+    String invite(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "meeting.invited", () -> meetings.inviteAllCouncils(CurrentActor.get(), id));
+    }
+
+    /** The roll call: the boxes ticked are present, the others absent. */
+    @PostMapping("/meetings/{id}/roll-call")
+    String rollCall(
+            @PathVariable long id,
+            @RequestParam(name = "present", required = false) List<Long> present,
+            RedirectAttributes redirect) {
+        Set<Long> ticked = present == null ? Set.of() : new HashSet<>(present);
+        return act(id, redirect, "meeting.saved", () -> {
+            for (MeetingView.Participant p :
+                    meetings.meeting(CurrentActor.get(), id).participants()) {
+                if (p.present() != ticked.contains(p.id())) {
+                    meetings.markPresence(CurrentActor.get(), id, p.id(), ticked.contains(p.id()), null, null);
+                }
+            }
+        });
+    }
+
+    @PostMapping("/meetings/{id}/participants")
+    String addParticipant(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "OTHER") MeetingTypes.ParticipantKind kind,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) String personName,
+            @RequestParam(required = false) String position,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "meeting.saved",
+                () -> meetings.addParticipant(
+                        CurrentActor.get(),
+                        id,
+                        new MeetingCommands.NewParticipant(
+                                kind, organizationId, null, null, personName, position, true)));
+    }
+
+    @PostMapping("/meetings/{id}/items")
+    String addItem(
+            @PathVariable long id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) Integer durationMinutes,
+            @RequestParam(required = false) String subject,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "meeting.saved",
+                () -> meetings.addItem(
+                        CurrentActor.get(), id, new MeetingCommands.NewItem(title, durationMinutes, subject, null)));
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/speeches")
+    String addSpeech(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam(defaultValue = "SPEAKER") MeetingTypes.SpeechRole role,
+            @RequestParam(required = false) String personName,
+            @RequestParam(required = false) String position,
+            @RequestParam(required = false) String summary,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "meeting.saved",
+                () -> meetings.addSpeech(
+                        CurrentActor.get(),
+                        id,
+                        itemId,
+                        new MeetingCommands.NewSpeech(role, personName, position, summary)));
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/decisions")
+    String adopt(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "meeting.saved", () -> meetings.adoptDecision(CurrentActor.get(), id, itemId, text));
+    }
+
+    @PostMapping("/meetings/{id}/instructions")
+    String assign(
+            @PathVariable long id,
+            @RequestParam(required = false) Long decisionId,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) Long assigneeOrganizationId,
+            @RequestParam(required = false) String assigneeName,
+            @RequestParam(required = false) String deadline,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "meeting.saved",
+                () -> meetings.assignInstruction(
+                        CurrentActor.get(),
+                        id,
+                        decisionId,
+                        new MeetingCommands.NewInstruction(
+                                text,
+                                assigneeOrganizationId,
+                                assigneeName,
+                                deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline))));
+    }
+
+    @PostMapping("/meetings/{id}/take-up/{instructionId}")
+    String takeUp(@PathVariable long id, @PathVariable long instructionId, RedirectAttributes redirect) {
+        return act(id, redirect, "meeting.saved", () -> meetings.takeUpOverdue(CurrentActor.get(), id, instructionId));
+    }
+
+    @PostMapping("/meetings/{id}/closing")
+    String closing(
+            @PathVariable long id,
+            @RequestParam(required = false) String closingName,
+            @RequestParam(required = false) String closingPosition,
+            @RequestParam(required = false) String closingRemarks,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "meeting.saved",
+                () -> meetings.recordClosing(
+                        CurrentActor.get(),
+                        id,
+                        new MeetingCommands.Closing(closingName, closingPosition, closingRemarks)));
+    }
+
+    @PostMapping("/meetings/{id}/press-release/draft")
+    String draft(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "meeting.pressDrafted", () -> meetings.draftPressRelease(CurrentActor.get(), id));
+    }
+
+    @PostMapping("/meetings/{id}/press-release")
+    String edit(
+            @PathVariable long id,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "meeting.saved", () -> meetings.editPressRelease(CurrentActor.get(), id, title, text));
+    }
+
+    @PostMapping("/meetings/{id}/press-release/publish")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        return act(id, redirect, "meeting.published", () -> meetings.publishPressRelease(CurrentActor.get(), id));
+    }
+
+    @GetMapping("/meetings/{id}/minutes")
+    ResponseEntity<byte[]> minutes(@PathVariable long id, @RequestParam(defaultValue = "DOCX") String format) {
+        return MeetingFiles.minutes(documents, id, format);
+    }
+
+    @GetMapping("/meetings/{id}/calendar.ics")
+    ResponseEntity<byte[]> ics(@PathVariable long id) {
+        return MeetingFiles.ics(documents, id);
+    }
+
+    @GetMapping("/instructions")
+    String register(
+            @RequestParam(required = false) MeetingTypes.InstructionStatus status,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Model model) {
+        model.addAttribute("instructions", queries.instructions(status, assignee, overdue));
+        model.addAttribute("status", status);
+        model.addAttribute("assignee", assignee);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("statuses", MeetingTypes.InstructionStatus.values());
+        model.addAttribute("actor", CurrentActor.get());
+        return "meeting/instructions";
+    }
+
+    @PostMapping("/instructions/{id}/report")
+    String report(
+            @PathVariable long id,
+            @RequestParam MeetingTypes.InstructionStatus status,
+            @RequestParam(required = false) String report,
+            RedirectAttributes redirect) {
+        try {
+            meetings.reportBack(CurrentActor.get(), id, status, report);
+            redirect.addFlashAttribute("notice", "meeting.reported");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/instructions";
+    }
+
+    private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidRequestException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/meetings/" + id;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,223 @@
+package ru.praktika.meeting.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.praktika.meeting.InstructionView;
+import ru.praktika.meeting.MeetingCommands;
+import ru.praktika.meeting.MeetingTypes;
+import ru.praktika.meeting.MeetingView;
+import ru.praktika.meeting.domain.MeetingDocuments;
+import ru.praktika.meeting.domain.MeetingQueries;
+import ru.praktika.meeting.domain.MeetingService;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.InvalidRequestException;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Совещания", description = "Совещания, перекличка, повестка, решения, поручения, протокол, пресс-релиз")
+class MeetingRestController {
+
+    private final MeetingService meetings;
+    private final MeetingQueries queries;
+    private final MeetingDocuments documents;
+
+    MeetingRestController(MeetingService meetings, MeetingQueries queries, MeetingDocuments documents) {
+        this.meetings = meetings;
+        this.queries = queries;
+        this.documents = documents;
+    }
+
+    @GetMapping("/meetings")
+    @Operation(summary = "Совещания, новые сверху")
+    List<MeetingQueries.MeetingSummary> list() {
+        if (!CurrentActor.get().isAuthenticated()) {
+            throw new AccessDeniedException("Войдите");
+        }
+        return queries.meetings();
+    }
+
+    @PostMapping("/meetings")
+    @Operation(summary = "Назначить совещание (секретариат)")
+    ResponseEntity<MeetingView> schedule(@RequestBody MeetingCommands.MeetingDetails details) {
+        long id = meetings.schedule(CurrentActor.get(), details);
+        return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
+                .body(meetings.meeting(CurrentActor.get(), id));
+    }
+
+    @GetMapping("/meetings/{id}")
+    MeetingView meeting(@PathVariable long id) {
+        return meetings.meeting(CurrentActor.get(), id);
+    }
+
+    @PutMapping("/meetings/{id}")
+    MeetingView amend(@PathVariable long id, @RequestBody MeetingCommands.MeetingDetails details) {
+        meetings.amend(CurrentActor.get(), id, details);
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/actions/{action}")
+    @Operation(summary = "announce (объявить), hold (проведено), close (закрыть)")
+    MeetingView advance(@PathVariable long id, @PathVariable String action) {
+        MeetingTypes.State to = switch (action) {
+            case "announce" -> MeetingTypes.State.ANNOUNCED;
+            case "hold" -> MeetingTypes.State.HELD;
+            case "close" -> MeetingTypes.State.CLOSED;
+            default -> throw new InvalidRequestException("Действие: announce, hold или close");
+        };
+        meetings.advance(CurrentActor.get(), id, to);
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/participants")
+    MeetingView addParticipant(@PathVariable long id, @RequestBody MeetingCommands.NewParticipant participant) {
+        meetings.addParticipant(CurrentActor.get(), id, participant);
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/participants/invite-councils")
+    @Operation(summary = "Пригласить советы МО всех 89 регионов")
+    MeetingView inviteCouncils(@PathVariable long id) {
+        meetings.inviteAllCouncils(CurrentActor.get(), id);
+        return meeting(id);
+    }
+
+    @PutMapping("/meetings/{id}/participants/{participantId}")
+    @Operation(summary = "Перекличка: присутствие и кто выступал от организации")
+    MeetingView rollCall(@PathVariable long id, @PathVariable long participantId, @RequestBody Presence body) {
+        meetings.markPresence(
+                CurrentActor.get(), id, participantId, body.present(), body.personName(), body.position());
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/items")
+    MeetingView addItem(@PathVariable long id, @RequestBody MeetingCommands.NewItem item) {
+        meetings.addItem(CurrentActor.get(), id, item);
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/speeches")
+    MeetingView addSpeech(
+            @PathVariable long id, @PathVariable long itemId, @RequestBody MeetingCommands.NewSpeech speech) {
+        meetings.addSpeech(CurrentActor.get(), id, itemId, speech);
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/items/{itemId}/decisions")
+    MeetingView adoptDecision(@PathVariable long id, @PathVariable long itemId, @RequestBody Text body) {
+        meetings.adoptDecision(CurrentActor.get(), id, itemId, body.text());
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/instructions")
+    MeetingView assign(@PathVariable long id, @RequestBody NewInstructionBody body) {
+        meetings.assignInstruction(
+                CurrentActor.get(),
+                id,
+                body.decisionId(),
+                new MeetingCommands.NewInstruction(
+                        body.text(), body.assigneeOrganizationId(), body.assigneeName(), body.deadline()));
+        return meeting(id);
+    }
+
+    @PostMapping("/meetings/{id}/closing")
+    MeetingView closing(@PathVariable long id, @RequestBody MeetingCommands.Closing body) {
+        meetings.recordClosing(CurrentActor.get(), id, body);
+        return meeting(id);
+    }
+
+    @GetMapping("/instructions")
+    @Operation(summary = "Реестр поручений всех совещаний")
+    List<InstructionView> instructions(
+            @RequestParam(required = false) MeetingTypes.InstructionStatus status,
+            @RequestParam(required = false) String assignee,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        if (!CurrentActor.get().isAuthenticated()) {
+            throw new AccessDeniedException("Войдите");
+        }
+        return queries.instructions(status, assignee, overdue);
+    }
+
+    @PostMapping("/instructions/{id}/report")
+    @Operation(summary = "Отчёт ответственного: IN_PROGRESS или DONE с текстом")
+    void report(@PathVariable long id, @RequestBody Report body) {
+        meetings.reportBack(CurrentActor.get(), id, body.status(), body.report());
+    }
+
+    @PostMapping("/meetings/{id}/press-release")
+    @Operation(summary = "Подготовить пресс-релиз по записи совещания (черновик)")
+    MeetingQueries.PressRelease draft(@PathVariable long id) {
+        return meetings.draftPressRelease(CurrentActor.get(), id);
+    }
+
+    @PutMapping("/meetings/{id}/press-release")
+    MeetingQueries.PressRelease edit(@PathVariable long id, @RequestBody PressReleaseBody body) {
+        meetings.editPressRelease(CurrentActor.get(), id, body.title(), body.text());
+        return queries.pressRelease(id).orElseThrow();
+    }
+
+    @PostMapping("/meetings/{id}/press-release/publish")
+    MeetingQueries.PressRelease publish(@PathVariable long id) {
+        meetings.publishPressRelease(CurrentActor.get(), id);
+        return queries.pressRelease(id).orElseThrow();
+    }
+
+    @GetMapping("/meetings/{id}/minutes")
+    @Operation(summary = "Протокол: format=DOCX или PDF")
+    ResponseEntity<byte[]> minutes(@PathVariable long id, @RequestParam(defaultValue = "DOCX") String format) {
+        return MeetingFiles.minutes(documents, id, format);
+    }
+
+    @GetMapping("/meetings/{id}/calendar.ics")
+    ResponseEntity<byte[]> ics(@PathVariable long id) {
+        return MeetingFiles.ics(documents, id);
+    }
+
+    /**
+     * @param present marked present
+     * @param personName who spoke for the organization
+     * @param position as printed
+     */
+    record Presence(boolean present, String personName, String position) {}
+
+    /** @param text a decision */
+    record Text(String text) {}
+
+    /**
+     * @param decisionId the decision it carries out
+     * @param text what to do
+     * @param assigneeOrganizationId responsible organization
+     * @param assigneeName or a name
+     * @param deadline by when
+     */
+    record NewInstructionBody(
+            Long decisionId, String text, Long assigneeOrganizationId, String assigneeName, LocalDate deadline) {}
+
+    /**
+     * @param status IN_PROGRESS or DONE
+     * @param report what was done
+     */
+    record Report(MeetingTypes.InstructionStatus status, String report) {}
+
+    /**
+     * @param title headline
+     * @param text text
+     */
+    record PressReleaseBody(String title, String text) {}
+
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+}

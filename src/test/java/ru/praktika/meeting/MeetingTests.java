@@ -1,0 +1,280 @@
+package ru.praktika.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.praktika.meeting.domain.MeetingQueries;
+import ru.praktika.meeting.domain.MeetingService;
+import ru.praktika.organization.OrganizationApi;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.support.PraktikaTest;
+import ru.praktika.support.TestActors;
+
+@PraktikaTest
+class MeetingTests {
+
+    static final List<String> AUGUST_NAMES = List.of(
+            "Союз",
+            "Всероссийский Совет местного самоуправления",
+            "Ассоциации малых и средних городов России",
+            "Ассоциации волонтерских центров",
+            "Управления Президента",
+            "Александра Игнатьева",
+            "Светлана Романова",
+            "Владимир Воронин",
+            "Артем Метелев",
+            "Владимир Мазур",
+            "Михаил Котлов",
+            "Иван Цецерский",
+            "Александр Русанов",
+            "Екатерина Шугрина",
+            "Сергей Рыбаков",
+            "лучших муниципальных практиках",
+            "Всероссийском конкурсе лучших муниципальных практик",
+            "символике Ассоциации",
+            "«Доброволец России»");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MeetingService meetings;
+
+    @Autowired
+    MeetingQueries queries;
+
+    @Autowired
+    OrganizationApi organizations;
+
+    @Autowired
+    TestActors actors;
+
+    long augustMeeting() {
+        return queries.meetings().stream()
+                .filter(m -> m.startsAt().getYear() == 2020)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    @Test
+    void theMeetingOfAugust2020GivesMinutesAndAPressReleaseNamingEveryone() throws Exception {
+        long id = augustMeeting();
+        String release = meetings.draftPressRelease(actors.actor("admin"), id).text();
+        assertThat(release)
+                .contains(AUGUST_NAMES)
+                .contains(
+                        "26 августа 2020 г.",
+                        "всех региональных ассоциаций",
+                        "Содокладчиком выступил исполнительный директор",
+                        "Также выступила научный эксперт");
+        meetings.publishPressRelease(actors.actor("admin"), id);
+
+        byte[] docx = mvc.perform(get("/api/v1/meetings/" + id + "/minutes")
+                        .param("format", "DOCX")
+                        .with(httpBasic("expert", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            assertThat(text.getText())
+                    .contains(
+                            "ПРОТОКОЛ",
+                            "СЛУШАЛИ:",
+                            "РЕШИЛИ:",
+                            "Александр Русанов",
+                            "Артем Метелев",
+                            "Совет муниципальных образований Пермского края (Александр Русанов)",
+                            "89 из 89");
+        }
+        byte[] pdf = mvc.perform(get("/api/v1/meetings/" + id + "/minutes")
+                        .param("format", "PDF")
+                        .with(httpBasic("expert", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        PdfReader reader = new PdfReader(pdf);
+        String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(firstPage).contains("ПРОТОКОЛ").contains("Иван Цецерский");
+        assertThat(reader.getNumberOfPages()).isGreaterThan(1);
+    }
+
+    @Test
+    void aNewMeetingRecordedThroughTheApiGetsItsOwnPressRelease() throws Exception {
+        String created = mvc.perform(post("/api/v1/meetings")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"title": "Рабочее совещание по программе «Народный бюджет»", "kind": "IN_PERSON",
+                                 "startsAt": "2026-09-03T10:00:00", "place": "Казань",
+                                 "chairName": "Ольга Смирнова", "chairPosition": "исполнительный директор ВАРМСУ"}"""))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int id = JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/meetings/" + id + "/participants")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"kind": "PARTNER", "personName": "Пётр Васильев",
+                                 "position": "руководитель проектного офиса инициативного бюджетирования", "present": true}"""))
+                .andExpect(status().isOk());
+        String withItem = mvc.perform(
+                        post("/api/v1/meetings/" + id + "/items")
+                                .with(httpBasic("admin", "demo"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"title\": \"О результатах конкурсного отбора проектов инициативного бюджетирования\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int itemId = JsonPath.read(withItem, "$.items[0].id");
+        mvc.perform(post("/api/v1/meetings/" + id + "/items/" + itemId + "/speeches")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"role": "SPEAKER", "personName": "Мария Кузнецова",
+                                 "position": "начальник отдела местного самоуправления"}"""))
+                .andExpect(status().isOk());
+        String withDecision = mvc.perform(post("/api/v1/meetings/" + id + "/items/" + itemId + "/decisions")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"Одобрить перечень проектов-победителей\"}"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int decisionId = JsonPath.read(withDecision, "$.items[0].decisions[0].id");
+        mvc.perform(post("/api/v1/meetings/" + id + "/instructions")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decisionId\": " + decisionId + ", \"text\": \"Опубликовать перечень победителей\","
+                                + " \"assigneeName\": \"Проектный офис\", \"deadline\": \"2026-09-30\"}"))
+                .andExpect(jsonPath("$.instructions[0].assigneeName", containsString("Проектный офис")));
+        String release = mvc.perform(
+                        post("/api/v1/meetings/" + id + "/press-release").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String text = JsonPath.read(release, "$.text");
+        assertThat(text)
+                .contains(
+                        "3 сентября 2026 г.",
+                        "Рабочее совещание по программе «Народный бюджет»",
+                        "Казань",
+                        "Пётр Васильев",
+                        "Мария Кузнецова",
+                        "С докладом выступила",
+                        "Председательствовала",
+                        "Ольга Смирнова",
+                        "О результатах конкурсного отбора проектов инициативного бюджетирования",
+                        "Одобрить перечень проектов-победителей",
+                        "Опубликовать перечень победителей");
+        assertThat(text).doesNotContain("Русанов", "Метелев", "Цецерский", "Доброволец", "концессия");
+    }
+
+    @Test
+    void instructionsGoOverdueAreProposedForTheNextMeetingAndTheResponsibleReportsBack() throws Exception {
+        var admin = actors.actor("admin");
+        long past = meetings.schedule(
+                admin,
+                new MeetingCommands.MeetingDetails(
+                        "Заседание Правления",
+                        null,
+                        LocalDateTime.of(2026, 9, 1, 10, 0),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        long item = meetings.addItem(admin, past, new MeetingCommands.NewItem("О сроках кампании", null, null, null));
+        long decision = meetings.adoptDecision(admin, past, item, "Уточнить сроки");
+        long perm = organizations.councilOf("59").orElseThrow().id();
+        long instruction = meetings.assignInstruction(
+                admin,
+                past,
+                decision,
+                new MeetingCommands.NewInstruction(
+                        "Представить график сбора практик",
+                        perm,
+                        null,
+                        LocalDate.now().minusDays(3)));
+        mvc.perform(get("/api/v1/instructions").param("overdue", "true").with(httpBasic("expert", "demo")))
+                .andExpect(jsonPath("$[*].id", hasItem((int) instruction)));
+        long next = meetings.schedule(
+                admin,
+                new MeetingCommands.MeetingDetails(
+                        "Следующее заседание",
+                        null,
+                        LocalDateTime.now().plusDays(10),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        assertThat(queries.proposedFor(next)).extracting(InstructionView::id).contains(instruction);
+        meetings.takeUpOverdue(admin, next, instruction);
+        assertThat(meetings.meeting(admin, next).items())
+                .anyMatch(i -> i.title().contains("Представить график"));
+        assertThat(queries.proposedFor(next)).extracting(InstructionView::id).doesNotContain(instruction);
+
+        assertThatThrownBy(() -> meetings.reportBack(
+                        actors.actor("tatarstan"), instruction, MeetingTypes.InstructionStatus.DONE, "не наше"))
+                .isInstanceOf(AccessDeniedException.class);
+        meetings.reportBack(actors.actor("perm"), instruction, MeetingTypes.InstructionStatus.DONE, "График утверждён");
+        InstructionView done = queries.instructions(null, null, false).stream()
+                .filter(i -> i.id() == instruction)
+                .findFirst()
+                .orElseThrow();
+        assertThat(done.status()).isEqualTo(MeetingTypes.InstructionStatus.DONE);
+        assertThat(done.overdue()).isFalse();
+        assertThat(done.reportedBy()).isEqualTo("perm");
+    }
+
+    @Test
+    void onlyTheSecretariatRecordsAndThePublicSeesPublishedNews() throws Exception {
+        mvc.perform(post("/api/v1/meetings")
+                        .with(httpBasic("perm", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Чужое совещание\", \"startsAt\": \"2026-12-01T10:00:00\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/meetings")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/news")).andExpect(status().isOk()).andExpect(content().string(containsString("Новости")));
+        mvc.perform(get("/news/feed.atom"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<feed xmlns=\"http://www.w3.org/2005/Atom\">")));
+        mvc.perform(get("/api/v1/meetings/" + augustMeeting() + "/calendar.ics").with(httpBasic("perm", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("DTSTART:20200826T080000Z")));
+    }
+}
