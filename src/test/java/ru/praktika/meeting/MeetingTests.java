@@ -262,6 +262,63 @@ class MeetingTests {
     }
 
     @Test
+    void materialsAndReportFilesAreRecognisedByContentAndAttachedByThoseResponsible() throws Exception {
+        var admin = actors.actor("admin");
+        long id = meetings.schedule(
+                admin,
+                new MeetingCommands.MeetingDetails(
+                        "Совещание с материалами",
+                        null,
+                        LocalDateTime.of(2026, 11, 2, 10, 0),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        long item = meetings.addItem(admin, id, new MeetingCommands.NewItem("О материалах", null, null, null));
+        byte[] pdf = "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/meetings/" + id + "/items/" + item + "/materials")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "презентация.pdf", "application/pdf", pdf))
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fileName", org.hamcrest.Matchers.is("презентация.pdf")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/meetings/" + id + "/items/" + item + "/materials")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "доклад.docx", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}))
+                        .with(httpBasic("admin", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.file", containsString("PDF, DOCX, XLSX, JPG или PNG")));
+        long decision = meetings.adoptDecision(admin, id, item, "Собрать отчёты");
+        long instruction = meetings.assignInstruction(
+                admin,
+                id,
+                decision,
+                new MeetingCommands.NewInstruction(
+                        "Прислать отчёт",
+                        organizations.councilOf("59").orElseThrow().id(),
+                        null,
+                        LocalDate.now().plusDays(5)));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/instructions/" + instruction + "/files")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "отчёт.pdf", "application/pdf", pdf))
+                        .with(httpBasic("tatarstan", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/instructions/" + instruction + "/files")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "отчёт.pdf", "application/pdf", pdf))
+                        .with(httpBasic("perm", "demo")))
+                .andExpect(status().isOk());
+        assertThat(queries.files(id)).hasSize(2);
+    }
+
+    @Test
     void onlyTheSecretariatRecordsAndThePublicSeesPublishedNews() throws Exception {
         mvc.perform(post("/api/v1/meetings")
                         .with(httpBasic("perm", "demo"))

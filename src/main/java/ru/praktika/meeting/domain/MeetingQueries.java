@@ -225,6 +225,46 @@ public class MeetingQueries {
                 .list();
     }
 
+    public List<ru.praktika.meeting.MeetingFile> files(long meetingId) {
+        return jdbc.sql(
+                        "select id, meeting_id, item_id, instruction_id, file_name, content_type, size_bytes, uploaded_by,"
+                                + " uploaded_at from meeting.files where meeting_id = :m order by id")
+                .param("m", meetingId)
+                .query((rs, i) -> new ru.praktika.meeting.MeetingFile(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3),
+                        (Long) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8),
+                        rs.getTimestamp(9).toInstant()))
+                .list();
+    }
+
+    /** Files attached to instruction reports, by instruction. */
+    public Map<Long, List<ru.praktika.meeting.MeetingFile>> reportFiles() {
+        Map<Long, List<ru.praktika.meeting.MeetingFile>> byInstruction = new LinkedHashMap<>();
+        jdbc.sql("select id, meeting_id, item_id, instruction_id, file_name, content_type, size_bytes, uploaded_by,"
+                        + " uploaded_at from meeting.files where instruction_id is not null order by id")
+                .query((rs, i) -> new ru.praktika.meeting.MeetingFile(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3),
+                        (Long) rs.getObject(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8),
+                        rs.getTimestamp(9).toInstant()))
+                .list()
+                .forEach(f -> byInstruction
+                        .computeIfAbsent(f.instructionId(), k -> new java.util.ArrayList<>())
+                        .add(f));
+        return byInstruction;
+    }
+
     public Optional<PressRelease> pressRelease(long meetingId) {
         return jdbc.sql("select meeting_id, title, text, state, published_at from meeting.press_releases"
                         + " where meeting_id = :m")

@@ -38,8 +38,10 @@ class MeetingPageController {
     private final OrganizationApi organizations;
     private final TerritoryApi territory;
     private final RegionMap map;
+    private final ru.praktika.meeting.domain.MeetingFiles files;
 
     MeetingPageController(
+            ru.praktika.meeting.domain.MeetingFiles files,
             MeetingService meetings,
             MeetingQueries queries,
             MeetingDocuments documents,
@@ -52,11 +54,18 @@ class MeetingPageController {
         this.organizations = organizations;
         this.territory = territory;
         this.map = map;
+        this.files = files;
     }
 
     @GetMapping("/meetings")
-    String list(Model model) {
-        model.addAttribute("meetings", queries.meetings());
+    String list(@RequestParam(required = false) String month, Model model) {
+        var meetingList = queries.meetings();
+        java.time.YearMonth shown = month == null || !month.matches("\\d{4}-\\d{2}")
+                ? java.time.YearMonth.now()
+                : java.time.YearMonth.parse(month);
+        model.addAttribute("meetings", meetingList);
+        model.addAttribute("month", shown);
+        model.addAttribute("weeks", MeetingCalendar.weeks(shown, meetingList));
         model.addAttribute("canRecord", MeetingService.canRecord(CurrentActor.get()));
         return "meeting/list";
     }
@@ -114,6 +123,7 @@ class MeetingPageController {
         model.addAttribute("meeting", m);
         model.addAttribute("canRecord", MeetingService.canRecord(CurrentActor.get()));
         model.addAttribute("pressRelease", queries.pressRelease(id).orElse(null));
+        model.addAttribute("files", files.files(CurrentActor.get(), id));
         model.addAttribute("proposed", m.state() == MeetingTypes.State.CLOSED ? List.of() : queries.proposedFor(id));
         model.addAttribute("organizations", organizations.organizations(null));
         model.addAttribute("roles", MeetingTypes.SpeechRole.values());
@@ -294,14 +304,51 @@ class MeetingPageController {
         return act(id, redirect, "meeting.published", () -> meetings.publishPressRelease(CurrentActor.get(), id));
     }
 
+    @PostMapping("/meetings/{id}/items/{itemId}/materials")
+    String material(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? null : file.getOriginalFilename();
+        return act(
+                id, redirect, "meeting.saved", () -> files.attachMaterial(CurrentActor.get(), id, itemId, name, bytes));
+    }
+
+    @PostMapping("/instructions/{id}/files")
+    String reportFile(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            files.attachToReport(
+                    CurrentActor.get(),
+                    id,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? new byte[0] : file.getBytes());
+            redirect.addFlashAttribute("notice", "meeting.reported");
+        } catch (InvalidRequestException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/instructions";
+    }
+
+    @GetMapping("/meetings/{id}/files/{fileId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
+        return MeetingDownloads.file(files.download(CurrentActor.get(), id, fileId));
+    }
+
     @GetMapping("/meetings/{id}/minutes")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @RequestParam(defaultValue = "DOCX") String format) {
-        return MeetingFiles.minutes(documents, id, format);
+        return MeetingDownloads.minutes(documents, id, format);
     }
 
     @GetMapping("/meetings/{id}/calendar.ics")
     ResponseEntity<byte[]> ics(@PathVariable long id) {
-        return MeetingFiles.ics(documents, id);
+        return MeetingDownloads.ics(documents, id);
     }
 
     @GetMapping("/instructions")
@@ -316,6 +363,7 @@ class MeetingPageController {
         model.addAttribute("overdue", overdue);
         model.addAttribute("statuses", MeetingTypes.InstructionStatus.values());
         model.addAttribute("actor", CurrentActor.get());
+        model.addAttribute("reportFiles", queries.reportFiles());
         return "meeting/instructions";
     }
 

@@ -34,11 +34,17 @@ class MeetingRestController {
     private final MeetingService meetings;
     private final MeetingQueries queries;
     private final MeetingDocuments documents;
+    private final ru.praktika.meeting.domain.MeetingFiles files;
 
-    MeetingRestController(MeetingService meetings, MeetingQueries queries, MeetingDocuments documents) {
+    MeetingRestController(
+            MeetingService meetings,
+            MeetingQueries queries,
+            MeetingDocuments documents,
+            ru.praktika.meeting.domain.MeetingFiles files) {
         this.meetings = meetings;
         this.queries = queries;
         this.documents = documents;
+        this.files = files;
     }
 
     @GetMapping("/meetings")
@@ -178,12 +184,35 @@ class MeetingRestController {
     @GetMapping("/meetings/{id}/minutes")
     @Operation(summary = "Протокол: format=DOCX или PDF")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @RequestParam(defaultValue = "DOCX") String format) {
-        return MeetingFiles.minutes(documents, id, format);
+        return MeetingDownloads.minutes(documents, id, format);
+    }
+
+    @PostMapping(path = "/meetings/{id}/items/{itemId}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Приложить материал к вопросу повестки (PDF, DOCX, XLSX, JPG, PNG до 20 МБ)")
+    ru.praktika.meeting.MeetingFile material(
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return files.attachMaterial(CurrentActor.get(), id, itemId, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @PostMapping(path = "/instructions/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Приложить файл к отчёту о поручении")
+    ru.praktika.meeting.MeetingFile reportFile(
+            @PathVariable long id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        return files.attachToReport(CurrentActor.get(), id, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/meetings/{id}/files/{fileId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
+        return MeetingDownloads.file(files.download(CurrentActor.get(), id, fileId));
     }
 
     @GetMapping("/meetings/{id}/calendar.ics")
     ResponseEntity<byte[]> ics(@PathVariable long id) {
-        return MeetingFiles.ics(documents, id);
+        return MeetingDownloads.ics(documents, id);
     }
 
     /**

@@ -1,7 +1,5 @@
 package ru.praktika.practice.domain;
 
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.AuditedAction;
 import ru.praktika.shared.ConflictException;
+import ru.praktika.shared.FileTypes;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
 import ru.praktika.shared.Role;
@@ -216,12 +215,12 @@ public class PracticeService {
         if (content.length > MAX_ATTACHMENT_BYTES) {
             throw InvalidRequestException.ofFields(Map.of("file", "Файл больше 20 МБ"));
         }
-        String type = AttachmentTypes.recognise(content)
+        String type = FileTypes.recognise(content)
                 .orElseThrow(() -> InvalidRequestException.ofFields(Map.of(
                         "file",
                         "Можно приложить PDF, DOCX, XLSX, JPG или PNG; содержимое этого файла не относится ни к одному"
                                 + " из них")));
-        String name = safeName(fileName, type);
+        String name = FileTypes.safeName(fileName, type, "вложение");
         long attachmentId = jdbc.sql("""
                         insert into practice.attachments (practice_id, file_name, content_type, size_bytes, sha256,
                                                           uploaded_by, content)
@@ -231,7 +230,7 @@ public class PracticeService {
                 .param("n", name)
                 .param("t", type)
                 .param("s", content.length)
-                .param("h", sha256(content))
+                .param("h", FileTypes.sha256(content))
                 .param("by", actor.username())
                 .param("c", content)
                 .query(Long.class)
@@ -378,27 +377,6 @@ public class PracticeService {
             throw InvalidRequestException.ofFields(Map.of("year", "Год кампании — от 2015 до 2035"));
         }
         return year;
-    }
-
-    private static String safeName(String fileName, String type) {
-        String base =
-                fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
-        base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "").strip();
-        if (base.isEmpty()) {
-            base = "вложение";
-        }
-        if (base.length() > 150) {
-            base = base.substring(0, 150);
-        }
-        return base + AttachmentTypes.extension(type);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static NotFoundException notFound(long id) {

@@ -1,9 +1,6 @@
 package ru.praktika.territory.domain;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +56,7 @@ public class OktmoImporter {
                         values (:file, :sha, :by, :rows, 0, 0, 0, 0, 0) returning id
                         """)
                 .param("file", fileName == null ? "oktmo.csv" : fileName)
-                .param("sha", sha256(content))
+                .param("sha", ru.praktika.shared.FileTypes.sha256(content))
                 .param("by", actor.username())
                 .param("rows", rows.size())
                 .query(Long.class)
@@ -174,14 +171,6 @@ public class OktmoImporter {
                 .list()
                 .forEach(c -> current.put(c.oktmo(), c));
         return current;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private record Current(String oktmo, String name, MunicipalityType type, String parentOktmo, boolean active) {}

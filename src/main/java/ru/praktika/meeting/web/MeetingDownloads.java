@@ -10,9 +10,9 @@ import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 
 /** Downloads of a meeting's files, for both the API and the pages. */
-final class MeetingFiles {
+final class MeetingDownloads {
 
-    private MeetingFiles() {}
+    private MeetingDownloads() {}
 
     static ResponseEntity<byte[]> minutes(MeetingDocuments documents, long id, String format) {
         return switch (format.toUpperCase(java.util.Locale.ROOT)) {
@@ -35,6 +35,10 @@ final class MeetingFiles {
                 documents.ics(CurrentActor.get(), id).getBytes(StandardCharsets.UTF_8),
                 MediaType.parseMediaType("text/calendar;charset=UTF-8"),
                 "Совещание №" + id + ".ics");
+    }
+
+    static ResponseEntity<byte[]> file(ru.praktika.meeting.domain.MeetingFiles.Content file) {
+        return file(file.content(), MediaType.parseMediaType(file.contentType()), file.fileName());
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

@@ -1,4 +1,4 @@
-package ru.praktika.practice.domain;
+package ru.praktika.shared;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -8,17 +8,18 @@ import java.util.zip.ZipFile;
  * Recognises an attachment by its content, never by its name: PDF, JPEG, PNG, and the Office Open XML packages
  * DOCX and XLSX (a ZIP holding {@code word/document.xml} or {@code xl/workbook.xml}). Anything else is refused.
  */
-final class AttachmentTypes {
+public final class FileTypes {
 
-    static final String PDF = "application/pdf";
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private AttachmentTypes() {}
+    private FileTypes() {}
 
-    static Optional<String> recognise(byte[] content) {
+    /** The type of the content, if it is one of the accepted kinds. */
+    public static Optional<String> recognise(byte[] content) {
         if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
             return Optional.of(PDF);
         }
@@ -64,7 +65,32 @@ final class AttachmentTypes {
         return Optional.empty();
     }
 
-    static String extension(String type) {
+    /** A file name safe to store and send back: no path, no control characters, the extension of the real type. */
+    public static String safeName(String fileName, String type, String fallback) {
+        String base =
+                fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
+        base = base.replaceAll("\\.[A-Za-z0-9]{1,5}$", "").strip();
+        if (base.isEmpty()) {
+            base = fallback;
+        }
+        if (base.length() > 150) {
+            base = base.substring(0, 150);
+        }
+        return base + extension(type);
+    }
+
+    /** The SHA-256 of content, in hex. */
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String extension(String type) {
         return switch (type) {
             case PDF -> ".pdf";
             case JPEG -> ".jpg";
