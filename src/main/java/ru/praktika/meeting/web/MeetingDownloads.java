@@ -1,13 +1,12 @@
 package ru.praktika.meeting.web;
 
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import ru.praktika.meeting.domain.MeetingDocuments;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.web.FileResponses;
 
 /** Downloads of a meeting's files, for both the API and the pages. */
 final class MeetingDownloads {
@@ -42,14 +41,6 @@ final class MeetingDownloads {
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(content);
+        return FileResponses.attachment(content, type.toString(), name);
     }
 }

@@ -2,14 +2,10 @@ package ru.praktika.practice.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +31,7 @@ import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.PageRequest;
+import ru.praktika.shared.web.FileResponses;
 import ru.praktika.territory.TerritoryApi;
 
 /** The practice pages: the list with filters, the card, its form with repeatable rows, the diff of versions. */
@@ -224,15 +221,7 @@ class PracticePageController {
     @GetMapping("/practices/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         PracticeService.AttachmentContent file = practices.download(CurrentActor.get(), id, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return FileResponses.attachment(file.content(), file.contentType(), file.fileName());
     }
 
     @GetMapping("/practices/{id}/diff")

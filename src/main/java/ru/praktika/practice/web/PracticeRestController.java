@@ -5,11 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +35,7 @@ import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.PageRequest;
 import ru.praktika.shared.PageView;
+import ru.praktika.shared.web.FileResponses;
 
 @RestController
 @RequestMapping("/api/v1/practices")
@@ -154,15 +152,7 @@ class PracticeRestController {
     @Operation(summary = "Скачать вложение")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
         PracticeService.AttachmentContent file = practices.download(CurrentActor.get(), id, attachmentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return FileResponses.attachment(file.content(), file.contentType(), file.fileName());
     }
 
     private CardJson json(PracticeCard card) {
