@@ -91,6 +91,7 @@ class SecurityConfiguration {
                                 "/practices/{id:[0-9]+}/diff",
                                 "/practices/{id:[0-9]+}/attachments/*",
                                 "/linkage/practices/*/panel",
+                                "/review/practices/*/quality",
                                 "/news",
                                 "/news/**",
                                 "/login",

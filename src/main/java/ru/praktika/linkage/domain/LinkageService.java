@@ -68,6 +68,7 @@ public class LinkageService {
     }
 
     @TransactionalEventListener
+    @org.springframework.core.annotation.Order(10)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PracticeSaved saved) {
         documents.save(saved);

@@ -44,7 +44,7 @@ public class PracticeQueries {
     }
 
     /** The card as stored, with names; visibility is the caller's business. */
-    Optional<PracticeCard> card(long id) {
+    public Optional<PracticeCard> card(long id) {
         return jdbc.sql("select * from practice.practices where id = :id")
                 .param("id", id)
                 .query((rs, i) -> card(rs))
@@ -245,6 +245,20 @@ public class PracticeQueries {
             params.put("myOktmo", actor.oktmo());
         }
         where.append(" and (").append(String.join(" or ", own)).append(")");
+    }
+
+    /** National project code → [practices, regions] among a year's practices. */
+    public Map<String, long[]> nationalProjectCounts(int year) {
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select l.national_code, count(distinct p.id), count(distinct p.region_code)
+                        from practice.links l join practice.practices p on p.id = l.practice_id
+                        where p.year = :y group by l.national_code
+                        """)
+                .param("y", year)
+                .query((rs, i) -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .list();
+        return counts;
     }
 
     List<PracticeHistory.VersionView> versions(long id) {

@@ -49,8 +49,10 @@ public class PracticeService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final Campaigns campaigns;
 
     PracticeService(
+            Campaigns campaigns,
             PracticeRepository practices,
             PracticeQueries queries,
             PracticeValidator validator,
@@ -67,6 +69,7 @@ public class PracticeService {
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
+        this.campaigns = campaigns;
     }
 
     @Transactional
@@ -151,6 +154,7 @@ public class PracticeService {
             throw InvalidRequestException.ofFields(Map.of("comment", "Комментарий — не длиннее 5000 знаков"));
         }
         if (action == PracticeAction.SUBMIT) {
+            campaigns.checkDeadline(practice.year(), practice.regionCode());
             PracticeCard card = queries.card(id).orElseThrow();
             validator.checkReadyToSubmit(new PracticeValidator.PracticeDraftView(
                     card.problem(), card.description(), card.links().size()));

@@ -1,0 +1,268 @@
+package ru.praktika.review.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import ru.praktika.linkage.LinkageApi;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeApi;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeSaved;
+import ru.praktika.practice.RegionBoardRow;
+import ru.praktika.review.Quality;
+import ru.praktika.review.QualityRule;
+import ru.praktika.review.RankingRow;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.AuditedAction;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores every practice against the quality rules when it is saved (after linkage has checked it), keeps the score
+ * with the version of the weights that made it, recomputes all scores when the secretariat changes the weights, and
+ * aggregates them for the campaign's board and the regional ranking.
+ */
+@Service
+public class QualityService {
+
+    private static final Logger log = LoggerFactory.getLogger(QualityService.class);
+
+    private final JdbcClient jdbc;
+    private final PracticeApi practices;
+    private final LinkageApi linkage;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+
+    QualityService(
+            JdbcClient jdbc,
+            PracticeApi practices,
+            LinkageApi linkage,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.practices = practices;
+        this.linkage = linkage;
+        this.json = json;
+        this.events = events;
+    }
+
+    /**
+     * The rule weights in force.
+     *
+     * @param version their version
+     * @param weights rule → weight
+     */
+    public record RuleSet(int version, Map<QualityRule, Integer> weights) {}
+
+    public RuleSet rules() {
+        return jdbc.sql("select version, weights::text from review.rule_sets order by version desc limit 1")
+                .query((rs, i) -> new RuleSet(rs.getInt(1), parse(rs.getString(2))))
+                .optional()
+                .orElseGet(() -> {
+                    Map<QualityRule, Integer> defaults = new EnumMap<>(QualityRule.class);
+                    for (QualityRule r : QualityRule.values()) {
+                        defaults.put(r, r.defaultWeight());
+                    }
+                    return new RuleSet(0, defaults);
+                });
+    }
+
+    /** The secretariat sets new weights: a new version, and every score is recomputed with it. */
+    @Transactional
+    public RuleSet changeRules(Actor actor, Map<QualityRule, Integer> weights) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Правила оценки меняет секретариат ассоциации");
+        }
+        Map<QualityRule, Integer> all = new EnumMap<>(rules().weights());
+        weights.forEach((rule, w) -> {
+            if (w == null || w < 0 || w > 100) {
+                throw InvalidRequestException.ofFields(Map.of(rule.name(), "Вес — от 0 до 100"));
+            }
+            all.put(rule, w);
+        });
+        if (all.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+            throw new InvalidRequestException("Хотя бы одно правило должно иметь вес больше нуля");
+        }
+        int version = jdbc.sql("insert into review.rule_sets (weights, created_by) values (cast(:w as jsonb), :by)"
+                        + " returning version")
+                .param("w", json.writeValueAsString(all))
+                .param("by", actor.username())
+                .query(Integer.class)
+                .single();
+        events.publishEvent(
+                AuditedAction.by(actor, "quality.changeRules", "rule_set", version, Map.of("weights", all)));
+        recomputeAll();
+        return rules();
+    }
+
+    @TransactionalEventListener
+    @Order(20)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PracticeSaved saved) {
+        evaluate(saved.id(), rules());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(35)
+    @Transactional
+    public void recomputeAll() {
+        RuleSet rules = rules();
+        List<Long> ids = jdbc.sql("select practice_id from review.scores where rules_version <> :v")
+                .param("v", rules.version())
+                .query(Long.class)
+                .list();
+        ids.forEach(id -> evaluate(id, rules));
+        if (!ids.isEmpty()) {
+            log.info("Quality scores recomputed for {} practices", ids.size());
+        }
+    }
+
+    private void evaluate(long id, RuleSet rules) {
+        PracticeCard card = practices.card(id).orElse(null);
+        if (card == null) {
+            return;
+        }
+        Quality q = QualityRules.evaluate(card, linkage.findingsOf(id), rules.weights(), rules.version());
+        boolean concession = card.mechanism() == Mechanism.CONCESSION
+                || card.mechanism() == Mechanism.PPP
+                || card.financing().stream()
+                        .anyMatch(f -> f.source() == FinancingSource.EXTRA_BUDGETARY
+                                && f.amountRub().signum() > 0);
+        jdbc.sql("""
+                        insert into review.scores (practice_id, region_code, year, status, score, rules_version, findings,
+                                                   linked, inter_municipal, concession)
+                        values (:id, :r, :y, :s, :score, :v, cast(:f as jsonb), :linked, :inter, :concession)
+                        on conflict (practice_id) do update set region_code = excluded.region_code, year = excluded.year,
+                            status = excluded.status, score = excluded.score, rules_version = excluded.rules_version,
+                            findings = excluded.findings, linked = excluded.linked,
+                            inter_municipal = excluded.inter_municipal, concession = excluded.concession,
+                            computed_at = now()
+                        """)
+                .param("id", id)
+                .param("r", card.regionCode())
+                .param("y", card.year())
+                .param("s", card.status().name())
+                .param("score", q.score())
+                .param("v", q.rulesVersion())
+                .param("f", json.writeValueAsString(q.findings()))
+                .param("linked", card.links().stream().anyMatch(l -> l.federalProject() != null))
+                .param("inter", card.interMunicipal())
+                .param("concession", concession)
+                .update();
+    }
+
+    /** The quality of a practice the actor may read. */
+    @Transactional(readOnly = true)
+    public Quality quality(Actor actor, long id) {
+        PracticeCard card =
+                practices.card(id).orElseThrow(() -> new NotFoundException("Практика №" + id + " не найдена"));
+        if (!practices.canRead(actor, card.regionCode(), card.municipalities(), card.status())) {
+            throw new NotFoundException("Практика №" + id + " не найдена");
+        }
+        return jdbc.sql("select score, rules_version, findings::text from review.scores where practice_id = :id")
+                .param("id", id)
+                .query((rs, i) -> new Quality(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        json.readValue(rs.getString(3), new TypeReference<List<Quality.QualityFinding>>() {})))
+                .optional()
+                .orElseGet(() ->
+                        QualityRules.evaluate(card, linkage.findingsOf(id), rules().weights(), rules().version()));
+    }
+
+    /**
+     * The campaign board with each region's average quality.
+     *
+     * @param row the region's row
+     * @param averageQuality the average score of its practices, or null
+     */
+    public record BoardRow(RegionBoardRow row, Double averageQuality) {}
+
+    public List<BoardRow> board(int year) {
+        Map<String, Double> averages = new HashMap<>();
+        jdbc.sql("select region_code, avg(score) from review.scores where year = :y group by region_code")
+                .param("y", year)
+                .query((rs, i) -> averages.put(rs.getString(1), Math.round(rs.getDouble(2) * 10) / 10.0))
+                .list();
+        return practices.board(year).stream()
+                .map(r -> new BoardRow(r, averages.get(r.regionCode())))
+                .toList();
+    }
+
+    /** Regions ranked by the average quality of their practices of the year, with the reasons for their place. */
+    public List<RankingRow> ranking(int year) {
+        Map<String, String> names = new HashMap<>();
+        practices.board(year).forEach(r -> names.put(r.regionCode(), r.regionName()));
+        Map<String, List<String>> reasons = new HashMap<>();
+        jdbc.sql("""
+                        select s.region_code, f ->> 'rule' as rule, count(*) as n
+                        from review.scores s, jsonb_array_elements(s.findings) f
+                        where s.year = :y group by s.region_code, f ->> 'rule' order by s.region_code, n desc
+                        """)
+                .param("y", year)
+                .query((rs, i) -> {
+                    List<String> list = reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+                    if (list.size() < 3) {
+                        list.add(QualityRule.valueOf(rs.getString(2)).finding() + " (" + rs.getLong(3) + ")");
+                    }
+                    return null;
+                })
+                .list();
+        List<RankingRow> rows = new ArrayList<>();
+        jdbc.sql("""
+                        select region_code, count(*) as n, avg(score) as q,
+                               avg(case when linked then 1 else 0 end) as linked,
+                               avg(case when inter_municipal then 1 else 0 end) as inter,
+                               count(*) filter (where concession) as concessions
+                        from review.scores where year = :y group by region_code
+                        order by avg(score) desc, count(*) desc, region_code
+                        """)
+                .param("y", year)
+                .query((rs, i) -> {
+                    rows.add(new RankingRow(
+                            rs.getString(1),
+                            names.getOrDefault(rs.getString(1), rs.getString(1)),
+                            rows.size() + 1,
+                            rs.getLong(2),
+                            round(rs.getDouble(3)),
+                            round(rs.getDouble(4)),
+                            round(rs.getDouble(5)),
+                            rs.getLong(6),
+                            reasons.getOrDefault(rs.getString(1), List.of())));
+                    return null;
+                })
+                .list();
+        return rows;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private Map<QualityRule, Integer> parse(String weights) {
+        Map<String, Integer> raw = json.readValue(weights, new TypeReference<LinkedHashMap<String, Integer>>() {});
+        Map<QualityRule, Integer> map = new EnumMap<>(QualityRule.class);
+        for (QualityRule r : QualityRule.values()) {
+            map.put(r, raw.getOrDefault(r.name(), r.defaultWeight()));
+        }
+        return map;
+    }
+}
