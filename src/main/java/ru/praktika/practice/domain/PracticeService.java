@@ -99,6 +99,82 @@ public class PracticeService {
         return practice;
     }
 
+    /** Checks a draft as a card of this region and year would be checked (field path → message on failure). */
+    void check(PracticeDraft draft, String region, int year) {
+        validator.check(draft, region, year(year));
+    }
+
+    /**
+     * Creates or updates the practice of a workbook row: a new external id creates it, an unchanged row (same hash)
+     * leaves it, a changed row revises it if it is still a draft or returned.
+     *
+     * @return "created", "updated" or "unchanged"
+     */
+    String importRow(Actor actor, String region, int year, String externalId, String hash, PracticeDraft draft) {
+        Long id = jdbc.sql(
+                        "select id from practice.practices where region_code = :r and year = :y and external_id = :e")
+                .param("r", region)
+                .param("y", year)
+                .param("e", externalId)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (id == null) {
+            Practice p = createPractice(actor, draft, false);
+            jdbc.sql("update practice.practices set external_id = :e, import_hash = :h where id = :id")
+                    .param("e", externalId)
+                    .param("h", hash)
+                    .param("id", p.id())
+                    .update();
+            return "created";
+        }
+        String previous = jdbc.sql("select import_hash from practice.practices where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (hash.equals(previous)) {
+            return "unchanged";
+        }
+        Practice practice = practices.findById(id).orElseThrow();
+        if (!practice.isEditable()) {
+            throw InvalidRequestException.ofFields(Map.of(
+                    "status",
+                    "Практика «" + externalId + "» уже отправлена; изменить её можно после возврата на доработку"));
+        }
+        PracticeDraft versioned = new PracticeDraft(
+                draft.year(),
+                draft.regionCode(),
+                draft.leadMunicipality(),
+                draft.municipalities(),
+                draft.title(),
+                draft.problem(),
+                draft.goals(),
+                draft.description(),
+                draft.periodFrom(),
+                draft.periodTo(),
+                draft.financing(),
+                draft.mechanism(),
+                draft.partners(),
+                draft.beneficiaries(),
+                draft.results(),
+                draft.legalActs(),
+                draft.links(),
+                draft.replicability(),
+                draft.lessons(),
+                draft.contactName(),
+                draft.contactPosition(),
+                draft.contactPhone(),
+                draft.contactEmail(),
+                practice.version());
+        revise(actor, id, versioned);
+        jdbc.sql("update practice.practices set import_hash = :h where id = :id")
+                .param("h", hash)
+                .param("id", id)
+                .update();
+        return "updated";
+    }
+
     @Transactional
     public PracticeCard revise(Actor actor, long id, PracticeDraft draft) {
         Practice practice = readable(actor, id);

@@ -1,6 +1,5 @@
 package ru.praktika.review.web;
 
-import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,14 +9,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.nationalproject.NationalProjectApi;
 import ru.praktika.practice.PracticeApi;
-import ru.praktika.review.Quality;
 import ru.praktika.review.QualityRule;
 import ru.praktika.review.RankingRow;
 import ru.praktika.review.domain.QualityService;
@@ -40,39 +35,8 @@ class ReviewController {
         this.catalogue = catalogue;
     }
 
-    @GetMapping("/api/v1/practices/{id}/quality")
-    @ResponseBody
-    @Operation(summary = "Оценка качества практики 0–100 с замечаниями по правилам")
-    Quality quality(@PathVariable long id) {
-        return quality.quality(CurrentActor.get(), id);
-    }
-
-    @GetMapping("/api/v1/quality/rules")
-    @ResponseBody
-    QualityService.RuleSet rules() {
-        return quality.rules();
-    }
-
-    @PutMapping("/api/v1/quality/rules")
-    @ResponseBody
-    @Operation(summary = "Изменить веса правил (секретариат): новая версия, все оценки пересчитываются")
-    QualityService.RuleSet changeRules(@RequestBody Map<QualityRule, Integer> weights) {
-        return quality.changeRules(CurrentActor.get(), weights);
-    }
-
-    @GetMapping("/api/v1/campaigns/{year}/regions")
-    @ResponseBody
-    @Operation(summary = "Доска кампании: 89 регионов, требующие внимания сверху")
-    List<BoardJson> board(@PathVariable int year) {
-        return quality.board(year).stream().map(BoardJson::of).toList();
-    }
-
-    @GetMapping("/api/v1/campaigns/{year}/ranking")
-    @ResponseBody
-    @Operation(summary = "Рейтинг регионов по среднему качеству практик, с причинами")
-    List<RankingRow> ranking(@PathVariable int year) {
-        requireCampaign(year);
-        return quality.ranking(year);
+    private ru.praktika.practice.CampaignView requireCampaign(int year) {
+        return practices.campaign(year).orElseThrow(() -> new NotFoundException("Кампании " + year + " года нет"));
     }
 
     @GetMapping("/review/practices/{id}/quality")
@@ -146,44 +110,5 @@ class ReviewController {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/quality/rules";
-    }
-
-    private ru.praktika.practice.CampaignView requireCampaign(int year) {
-        return practices.campaign(year).orElseThrow(() -> new NotFoundException("Кампании " + year + " года нет"));
-    }
-
-    /**
-     * A region on the board.
-     *
-     * @param regionCode region
-     * @param status NOT_STARTED, DRAFTING, SUBMITTED, RETURNED, ACCEPTED
-     * @param practices all practices of the year
-     * @param submitted submitted or forwarded
-     * @param accepted accepted or published
-     * @param returned returned for revision
-     * @param averageQuality average score 0–100
-     * @param lastActivityAt last change
-     */
-    record BoardJson(
-            String regionCode,
-            String status,
-            long practices,
-            long submitted,
-            long accepted,
-            long returned,
-            Double averageQuality,
-            java.time.Instant lastActivityAt) {
-        static BoardJson of(QualityService.BoardRow b) {
-            var r = b.row();
-            return new BoardJson(
-                    r.regionCode(),
-                    r.status(),
-                    r.practices(),
-                    r.submitted(),
-                    r.accepted(),
-                    r.returned(),
-                    b.averageQuality(),
-                    r.lastActivityAt());
-        }
     }
 }

@@ -1,0 +1,588 @@
+package ru.praktika.practice.domain;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.PracticeParts;
+
+/**
+ * The council's workbook: one row per practice, one column per card field, results and links in repeatable column
+ * groups, money one column per source. Writes the template (with drop-down lists and an instructions sheet) and
+ * exports, and reads rows back — values only, formulas never evaluated (their cached values are read), dates and
+ * numbers in common Russian forms.
+ */
+final class PracticeWorkbook {
+
+    static final String SHEET = "Практики";
+    static final int MAX_ROWS = 10_000;
+
+    static final List<String> COLUMNS = List.of(
+            "Внешний код*",
+            "ОКТМО ведущего МО*",
+            "ОКТМО участников (через запятую)",
+            "Название*",
+            "Проблема",
+            "Цели и задачи",
+            "Что сделано",
+            "Начало",
+            "Окончание",
+            "Механизм",
+            "Партнёры",
+            "Благополучатели",
+            "Федеральный бюджет, руб.",
+            "Региональный бюджет, руб.",
+            "Местный бюджет, руб.",
+            "Внебюджетные средства, руб.",
+            "Результат 1: показатель",
+            "Результат 1: единица",
+            "Результат 1: база",
+            "Результат 1: год базы",
+            "Результат 1: цель",
+            "Результат 1: факт",
+            "Результат 1: год факта",
+            "Результат 2: показатель",
+            "Результат 2: единица",
+            "Результат 2: база",
+            "Результат 2: год базы",
+            "Результат 2: цель",
+            "Результат 2: факт",
+            "Результат 2: год факта",
+            "Связь 1: нацпроект",
+            "Связь 1: федпроект",
+            "Связь 1: вклад",
+            "Связь 2: нацпроект",
+            "Связь 2: федпроект",
+            "Связь 2: вклад",
+            "Акт: вид",
+            "Акт: номер",
+            "Акт: дата",
+            "Акт: наименование",
+            "Условия тиражирования",
+            "Риски и уроки",
+            "Контактное лицо",
+            "Телефон",
+            "Эл. почта");
+    static final FinancingSource[] SOURCES = {
+        FinancingSource.FEDERAL, FinancingSource.REGIONAL, FinancingSource.LOCAL, FinancingSource.EXTRA_BUDGETARY
+    };
+    static final Map<Mechanism, String> MECHANISMS = new LinkedHashMap<>();
+
+    static {
+        MECHANISMS.put(Mechanism.BUDGET, "бюджет");
+        MECHANISMS.put(Mechanism.INITIATIVE_BUDGETING, "инициативное бюджетирование");
+        MECHANISMS.put(Mechanism.CONCESSION, "концессия");
+        MECHANISMS.put(Mechanism.PPP, "ГЧП/МЧП");
+        MECHANISMS.put(Mechanism.GRANT, "грант");
+        MECHANISMS.put(Mechanism.TOS, "ТОС");
+        MECHANISMS.put(Mechanism.VOLUNTEERS, "волонтёры");
+        // a workbook is a zip: refuse zip bombs and giant entries before anything is inflated in full
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+    }
+
+    private static final String[] MONTHS = {
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря"
+    };
+    private static final Pattern WORD_DATE = Pattern.compile("(\\d{1,2})\\s+([а-яё]+)\\s+(\\d{4})(\\s*г\\.?)?");
+
+    /**
+     * A row read from the workbook.
+     *
+     * @param row its number as Excel shows it
+     * @param externalId the external id
+     * @param draft the card it describes
+     * @param hash the SHA-256 of its cell texts, to see whether it changed
+     * @param errors problems: column header → message
+     */
+    record ReadRow(int row, String externalId, PracticeDraft draft, String hash, Map<String, String> errors) {}
+
+    /**
+     * The values the template's drop-down lists offer.
+     *
+     * @param municipalities OKTMO → name of the caller's region
+     * @param nationalProjects national project codes of the year's period
+     * @param federalProjects federal project codes of the year's period
+     */
+    record Lists(Map<String, String> municipalities, List<String> nationalProjects, List<String> federalProjects) {}
+
+    private PracticeWorkbook() {}
+
+    static byte[] write(int year, String regionName, List<PracticeCard> cards, Lists lists) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet(SHEET);
+            CellStyle header = wb.createCellStyle();
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setWrapText(true);
+            CellStyle text = wb.createCellStyle();
+            text.setQuotePrefixed(true);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(COLUMNS.get(c));
+                cell.setCellStyle(header);
+                sheet.setColumnWidth(c, c >= 3 && c <= 6 ? 40 * 256 : 18 * 256);
+            }
+            sheet.createFreezePane(2, 1);
+            int r = 1;
+            for (PracticeCard card : cards) {
+                Row row = sheet.createRow(r++);
+                List<String> values = values(card);
+                for (int c = 0; c < values.size(); c++) {
+                    String v = values.get(c);
+                    if (v != null && !v.isEmpty()) {
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(v);
+                        if ("=+-@".indexOf(v.charAt(0)) >= 0) {
+                            cell.setCellStyle(text);
+                        }
+                    }
+                }
+            }
+            lists(wb, sheet, lists);
+            instructions(wb, year, regionName);
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Не удалось сформировать XLSX", e);
+        }
+    }
+
+    private static void lists(XSSFWorkbook wb, Sheet sheet, Lists lists) {
+        Sheet hidden = wb.createSheet("Списки");
+        int r = 0;
+        for (Map.Entry<String, String> m : lists.municipalities().entrySet()) {
+            Row row = hidden.getRow(r) == null ? hidden.createRow(r) : hidden.getRow(r);
+            row.createCell(0).setCellValue(m.getKey());
+            row.createCell(1).setCellValue(m.getValue());
+            r++;
+        }
+        put(hidden, 2, lists.nationalProjects());
+        put(hidden, 3, lists.federalProjects());
+        put(hidden, 4, new ArrayList<>(MECHANISMS.values()));
+        wb.setSheetHidden(wb.getSheetIndex(hidden), true);
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        validation(
+                sheet,
+                helper,
+                "Списки!$A$1:$A$" + Math.max(1, lists.municipalities().size()),
+                1);
+        validation(
+                sheet,
+                helper,
+                "Списки!$C$1:$C$" + Math.max(1, lists.nationalProjects().size()),
+                30);
+        validation(
+                sheet,
+                helper,
+                "Списки!$C$1:$C$" + Math.max(1, lists.nationalProjects().size()),
+                33);
+        validation(
+                sheet,
+                helper,
+                "Списки!$D$1:$D$" + Math.max(1, lists.federalProjects().size()),
+                31);
+        validation(
+                sheet,
+                helper,
+                "Списки!$D$1:$D$" + Math.max(1, lists.federalProjects().size()),
+                34);
+        validation(sheet, helper, "Списки!$E$1:$E$" + MECHANISMS.size(), 9);
+    }
+
+    private static void put(Sheet sheet, int column, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            Row row = sheet.getRow(i) == null ? sheet.createRow(i) : sheet.getRow(i);
+            row.createCell(column).setCellValue(values.get(i));
+        }
+    }
+
+    private static void validation(Sheet sheet, DataValidationHelper helper, String range, int column) {
+        DataValidation v = helper.createValidation(
+                helper.createFormulaListConstraint(range), new CellRangeAddressList(1, MAX_ROWS, column, column));
+        v.setShowErrorBox(true);
+        v.createErrorBox("Значение не из списка", "Выберите значение из списка");
+        sheet.addValidationData(v);
+    }
+
+    private static void instructions(XSSFWorkbook wb, int year, String regionName) {
+        Sheet s = wb.createSheet("Инструкция");
+        String[] lines = {
+            "Шаблон практик кампании " + year + " года" + (regionName == null ? "" : " — " + regionName),
+            "",
+            "Одна строка — одна практика. Поля со звёздочкой обязательны.",
+            "Внешний код — ваш номер практики (например, 59-001). Повторная загрузка файла с тем же кодом обновит практику,"
+                    + " а не создаст новую; без изменений ничего не произойдёт.",
+            "ОКТМО — 8 цифр; выбирайте из списка муниципальных образований вашего региона. Участников перечислите через"
+                    + " запятую: два и больше МО делают практику межмуниципальной.",
+            "Даты: 01.03.2024, 1.3.2024, 2024-03-01 или «1 марта 2024». Суммы — в рублях, числом: 1 500 000 или 1500000,50.",
+            "Связь: код национального проекта (например, NP19-04) и федерального (NP19-04-FP03) из списков.",
+            "Формулы не вычисляются: читается значение, которое Excel сохранил в ячейке.",
+            "Файл с ошибками не загружается целиком: исправьте все строки из отчёта и загрузите снова.",
+            "Не больше " + MAX_ROWS + " строк и 20 МБ."
+        };
+        for (int i = 0; i < lines.length; i++) {
+            s.createRow(i).createCell(0).setCellValue(lines[i]);
+        }
+        s.setColumnWidth(0, 120 * 256);
+        wb.setSheetOrder("Инструкция", 0);
+        wb.setActiveSheet(1);
+    }
+
+    static List<String> values(PracticeCard c) {
+        List<String> v = new ArrayList<>();
+        v.add(null);
+        v.add(c.leadMunicipality());
+        v.add(String.join(
+                ", ",
+                c.municipalities().stream()
+                        .filter(m -> !m.equals(c.leadMunicipality()))
+                        .toList()));
+        v.add(c.title());
+        v.add(c.problem());
+        v.add(c.goals());
+        v.add(c.description());
+        v.add(date(c.periodFrom()));
+        v.add(date(c.periodTo()));
+        v.add(c.mechanism() == null ? null : MECHANISMS.get(c.mechanism()));
+        v.add(c.partners());
+        v.add(c.beneficiaries());
+        for (FinancingSource s : SOURCES) {
+            v.add(c.financing().stream()
+                    .filter(f -> f.source() == s)
+                    .map(f -> plain(f.amountRub()))
+                    .findFirst()
+                    .orElse(null));
+        }
+        for (int i = 0; i < 2; i++) {
+            PracticeParts.ResultRow r = i < c.results().size() ? c.results().get(i) : null;
+            v.add(r == null ? null : r.indicator());
+            v.add(r == null ? null : r.unit());
+            v.add(r == null ? null : plain(r.baseValue()));
+            v.add(r == null || r.baseYear() == null ? null : r.baseYear().toString());
+            v.add(r == null ? null : plain(r.targetValue()));
+            v.add(r == null ? null : plain(r.actualValue()));
+            v.add(r == null || r.actualYear() == null ? null : r.actualYear().toString());
+        }
+        for (int i = 0; i < 2; i++) {
+            PracticeParts.LinkRow l = i < c.links().size() ? c.links().get(i) : null;
+            v.add(l == null ? null : l.nationalProject());
+            v.add(l == null ? null : l.federalProject());
+            v.add(l == null ? null : l.contribution());
+        }
+        PracticeParts.LegalActRow a =
+                c.legalActs().isEmpty() ? null : c.legalActs().get(0);
+        v.add(a == null ? null : a.type());
+        v.add(a == null ? null : a.number());
+        v.add(a == null ? null : date(a.date()));
+        v.add(a == null ? null : a.title());
+        v.add(c.replicability());
+        v.add(c.lessons());
+        v.add(c.contactName());
+        v.add(c.contactPhone());
+        v.add(c.contactEmail());
+        return v;
+    }
+
+    /** The workbook's rows; a row with every cell empty is skipped. */
+    static List<ReadRow> read(byte[] content, int year, String region) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = wb.getSheet(SHEET);
+            if (sheet == null) {
+                throw new IOException("В файле нет листа «" + SHEET + "»: скачайте шаблон кампании и заполните его");
+            }
+            if (sheet.getLastRowNum() > MAX_ROWS) {
+                throw new IOException("В файле больше " + MAX_ROWS + " строк: разделите его на несколько файлов");
+            }
+            List<ReadRow> rows = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                List<String> cells = new ArrayList<>();
+                boolean any = false;
+                for (int c = 0; c < COLUMNS.size(); c++) {
+                    String t = text(row.getCell(c));
+                    if (t != null && (c == 1) && t.matches("\\d{7}")) {
+                        t = "0" + t; // an OKTMO typed as a number loses its leading zero
+                    }
+                    cells.add(t);
+                    any |= t != null;
+                }
+                if (any) {
+                    rows.add(row(r + 1, cells, year, region));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static ReadRow row(int number, List<String> cells, int year, String region) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String externalId = cells.get(0);
+        if (externalId == null) {
+            errors.put(COLUMNS.get(0), "Укажите внешний код практики");
+        }
+        List<String> others = new ArrayList<>();
+        if (cells.get(2) != null) {
+            for (String o : cells.get(2).split("[,;\\s]+")) {
+                if (!o.isBlank()) {
+                    others.add(o.strip());
+                }
+            }
+        }
+        Mechanism mechanism = null;
+        if (cells.get(9) != null) {
+            String m = cells.get(9).strip();
+            mechanism = MECHANISMS.entrySet().stream()
+                    .filter(e -> e.getValue().equalsIgnoreCase(m)
+                            || e.getKey().name().equalsIgnoreCase(m))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse(null);
+            if (mechanism == null) {
+                errors.put(COLUMNS.get(9), "Неизвестный механизм «" + m + "»: выберите из списка");
+            }
+        }
+        List<PracticeParts.FinancingRow> financing = new ArrayList<>();
+        for (int i = 0; i < SOURCES.length; i++) {
+            BigDecimal amount = number(cells, 12 + i, errors);
+            if (amount != null) {
+                financing.add(new PracticeParts.FinancingRow(SOURCES[i], amount));
+            }
+        }
+        List<PracticeParts.ResultRow> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int b = 16 + i * 7;
+            if (cells.subList(b, b + 7).stream().anyMatch(x -> x != null)) {
+                results.add(new PracticeParts.ResultRow(
+                        cells.get(b),
+                        cells.get(b + 1),
+                        number(cells, b + 2, errors),
+                        integer(cells, b + 3, errors),
+                        number(cells, b + 4, errors),
+                        number(cells, b + 5, errors),
+                        integer(cells, b + 6, errors)));
+            }
+        }
+        List<PracticeParts.LinkRow> links = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            int b = 30 + i * 3;
+            if (cells.get(b) != null || cells.get(b + 1) != null) {
+                links.add(PracticeParts.LinkRow.of(cells.get(b), cells.get(b + 1), null, null, cells.get(b + 2)));
+            }
+        }
+        List<PracticeParts.LegalActRow> acts = new ArrayList<>();
+        if (cells.subList(36, 40).stream().anyMatch(x -> x != null)) {
+            acts.add(new PracticeParts.LegalActRow(
+                    cells.get(36), cells.get(37), date(cells, 38, errors), cells.get(39)));
+        }
+        PracticeDraft draft = new PracticeDraft(
+                year,
+                region,
+                cells.get(1),
+                others,
+                cells.get(3),
+                cells.get(4),
+                cells.get(5),
+                cells.get(6),
+                date(cells, 7, errors),
+                date(cells, 8, errors),
+                financing,
+                mechanism,
+                cells.get(10),
+                cells.get(11),
+                results,
+                acts,
+                links,
+                cells.get(40),
+                cells.get(41),
+                cells.get(42),
+                null,
+                cells.get(43),
+                cells.get(44),
+                null);
+        String hash = ru.praktika.shared.FileTypes.sha256(String.join(
+                        "\u0001", cells.stream().map(x -> x == null ? "" : x).toList())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new ReadRow(number, externalId, draft, hash, errors);
+    }
+
+    /** The header of the column a card field path belongs to («results[1].actualYear» → «Результат 2: год факта»). */
+    static String column(String path) {
+        Matcher m = Pattern.compile("(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?").matcher(path);
+        if (!m.matches()) {
+            return path;
+        }
+        String field = m.group(1);
+        int i = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        String sub = m.group(3);
+        return switch (field) {
+            case "leadMunicipality" -> COLUMNS.get(1);
+            case "municipalities" -> COLUMNS.get(2);
+            case "title" -> COLUMNS.get(3);
+            case "problem" -> COLUMNS.get(4);
+            case "goals" -> COLUMNS.get(5);
+            case "description" -> COLUMNS.get(6);
+            case "periodFrom" -> COLUMNS.get(7);
+            case "periodTo" -> COLUMNS.get(8);
+            case "financing" -> "Финансирование";
+            case "results" ->
+                "Результат " + (i + 1)
+                        + (sub == null
+                                ? ""
+                                : ": "
+                                        + switch (sub) {
+                                            case "indicator" -> "показатель";
+                                            case "unit" -> "единица";
+                                            case "baseYear" -> "год базы";
+                                            case "actualYear" -> "год факта";
+                                            default -> sub;
+                                        });
+            case "links" -> "Связь " + (i + 1);
+            case "legalActs" ->
+                "Акт"
+                        + (sub == null
+                                ? ""
+                                : ": "
+                                        + switch (sub) {
+                                            case "type" -> "вид";
+                                            case "number" -> "номер";
+                                            case "date" -> "дата";
+                                            default -> sub;
+                                        });
+            case "contactEmail" -> COLUMNS.get(44);
+            default -> path;
+        };
+    }
+
+    /** The value a person sees in a cell; for a formula, the value Excel saved (never evaluated here). */
+    static String text(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        String value = switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? date(cell.getDateCellValue()
+                                .toInstant()
+                                .atZone(ZoneId.systemDefault())
+                                .toLocalDate())
+                        : plain(BigDecimal.valueOf(cell.getNumericCellValue()));
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> null;
+        };
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static BigDecimal number(List<String> cells, int c, Map<String, String> errors) {
+        String t = cells.get(c);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.replaceAll("[\\s\\u00a0]", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            errors.put(COLUMNS.get(c), "Ожидается число, найдено «" + t + "»");
+            return null;
+        }
+    }
+
+    private static Integer integer(List<String> cells, int c, Map<String, String> errors) {
+        BigDecimal n = number(cells, c, errors);
+        if (n == null) {
+            return null;
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            errors.put(COLUMNS.get(c), "Ожидается год, найдено «" + cells.get(c) + "»");
+            return null;
+        }
+    }
+
+    private static LocalDate date(List<String> cells, int c, Map<String, String> errors) {
+        String t = cells.get(c);
+        if (t == null) {
+            return null;
+        }
+        LocalDate d = parseDate(t);
+        if (d == null) {
+            errors.put(COLUMNS.get(c), "Не удалось прочитать дату «" + t + "»: например, 01.03.2024");
+        }
+        return d;
+    }
+
+    /** 01.03.2024, 1.3.2024, 01.03.24, 2024-03-01, 01/03/2024, «1 марта 2024 г.» */
+    static LocalDate parseDate(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
+        for (String pattern : new String[] {"d.M.uuuu", "d.M.uu", "uuuu-M-d", "d/M/uuuu"}) {
+            try {
+                return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern));
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        Matcher m = WORD_DATE.matcher(t);
+        if (m.matches()) {
+            for (int i = 0; i < MONTHS.length; i++) {
+                if (MONTHS[i].equals(m.group(2))) {
+                    return LocalDate.of(Integer.parseInt(m.group(3)), i + 1, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    private static String plain(BigDecimal b) {
+        return b == null ? null : b.stripTrailingZeros().toPlainString();
+    }
+}
