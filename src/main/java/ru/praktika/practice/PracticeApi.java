@@ -27,6 +27,11 @@ public class PracticeApi {
         return queries.card(id);
     }
 
+    /** All campaigns, newest first. */
+    public List<CampaignView> campaigns() {
+        return campaigns.campaigns();
+    }
+
     /** The campaign of a year, if opened. */
     public java.util.Optional<CampaignView> campaign(int year) {
         return campaigns.campaign(year);

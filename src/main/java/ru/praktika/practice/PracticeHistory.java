@@ -42,9 +42,10 @@ public final class PracticeHistory {
      * @param id its id
      * @param author who
      * @param text what
+     * @param field the card field it is about, or null for the whole card
      * @param at when
      */
-    public record CommentView(long id, String author, String text, Instant at) {}
+    public record CommentView(long id, String author, String text, String field, Instant at) {}
 
     /**
      * An attachment, without its content.

@@ -178,7 +178,7 @@ class DemoPractices {
         Actor council = new Actor(0L, "smo-" + region, Set.of(Role.REGIONAL_OPERATOR), region, null);
         Actor secretariat = new Actor(0L, "secretariat", Set.of(Role.ADMIN), null, null);
         long id = practices.createPractice(council, draft, true).id();
-        switch (i % 10) {
+        switch (stage(i, region)) {
             case 0, 1 -> {}
             case 2 -> practices.move(council, id, PracticeAction.SUBMIT, null);
             case 3 -> {
@@ -220,6 +220,21 @@ class DemoPractices {
             return matching.get((i / 2) % matching.size());
         }
         return templates.get(i % templates.size());
+    }
+
+    /**
+     * The workflow state a demo practice is taken to (0–1 draft, 2 submitted, 3 forwarded, 4 returned, 5–6 accepted,
+     * 7–9 published). Most regions get a mix; some are kept at one stage so the campaign board shows every region status:
+     * drafting only, submitted only, all accepted.
+     */
+    private static int stage(int i, String region) {
+        int r = Integer.parseInt(region) % 7;
+        return switch (r) {
+            case 1 -> 0;
+            case 2 -> 2 + i % 2;
+            case 3 -> 5 + i % 5;
+            default -> i % 10;
+        };
     }
 
     private PracticeParts.LinkRow link(String region, CSVRecord t) {

@@ -297,10 +297,10 @@ public class PracticeQueries {
     }
 
     List<PracticeHistory.CommentView> comments(long id) {
-        return jdbc.sql("select id, author, text, at from practice.comments where practice_id = :id order by id")
+        return jdbc.sql("select id, author, text, field, at from practice.comments where practice_id = :id order by id")
                 .param("id", id)
                 .query((rs, i) -> new PracticeHistory.CommentView(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4)))
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), instant(rs, 5)))
                 .list();
     }
 

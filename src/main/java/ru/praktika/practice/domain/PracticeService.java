@@ -258,10 +258,33 @@ public class PracticeService {
         details.put("to", t.to().name());
         details.put("comment", note);
         audit(actor, "practice." + action.pathName(), practice, details);
+        PracticeCard moved = queries.card(id).orElseThrow();
+        events.publishEvent(new ru.praktika.practice.PracticeMoved(
+                id, moved.regionCode(), moved.title(), action, t.to(), actor.username(), note));
     }
+
+    /** Fields a comment may attach to. */
+    public static final java.util.Set<String> COMMENT_FIELDS = java.util.Set.of(
+            "title",
+            "problem",
+            "goals",
+            "description",
+            "financing",
+            "results",
+            "legalActs",
+            "links",
+            "municipalities",
+            "replicability",
+            "lessons",
+            "contacts");
 
     @Transactional
     public void comment(Actor actor, long id, String text) {
+        comment(actor, id, text, null);
+    }
+
+    @Transactional
+    public void comment(Actor actor, long id, String text, String field) {
         Practice practice = readable(actor, id);
         if (!actor.isAuthenticated()
                 || !(actor.has(Role.EXPERT)
@@ -273,11 +296,17 @@ public class PracticeService {
         if (t == null || t.length() > 5000) {
             throw InvalidRequestException.ofFields(Map.of("text", "Комментарий — от 1 до 5000 знаков"));
         }
-        long commentId = jdbc.sql("insert into practice.comments (practice_id, author, text) values (:p, :a, :t)"
-                        + " returning id")
+        String f = field == null || field.isBlank() ? null : field.strip();
+        if (f != null && !COMMENT_FIELDS.contains(f)) {
+            throw InvalidRequestException.ofFields(Map.of("field", "Неизвестное поле карточки «" + f + "»"));
+        }
+        long commentId = jdbc.sql(
+                        "insert into practice.comments (practice_id, author, text, field) values (:p, :a, :t, :f)"
+                                + " returning id")
                 .param("p", id)
                 .param("a", actor.username())
                 .param("t", t)
+                .param("f", f)
                 .query(Long.class)
                 .single();
         audit(actor, "practice.comment", practice, Map.of("comment", commentId));

@@ -121,6 +121,11 @@ class PracticePageController {
         model.addAttribute("versions", versions);
         model.addAttribute("compareFrom", compareFrom(versions));
         model.addAttribute("comments", practices.comments(actor, id));
+        model.addAttribute(
+                "commentFields",
+                ru.praktika.practice.domain.PracticeService.COMMENT_FIELDS.stream()
+                        .sorted()
+                        .toList());
         model.addAttribute("attachments", practices.attachments(actor, id));
         model.addAttribute("signedIn", actor.isAuthenticated());
         if (saved != null) {
@@ -147,6 +152,7 @@ class PracticePageController {
     @GetMapping("/practices/{id}/edit")
     String edit(@PathVariable long id, Model model) {
         PracticeCard card = practices.card(CurrentActor.get(), id);
+        model.addAttribute("fieldComments", fieldComments(id));
         return form(model, PracticeForm.of(card), Map.of(), card);
     }
 
@@ -156,6 +162,7 @@ class PracticePageController {
         Map<String, String> errors = new LinkedHashMap<>();
         PracticeDraft draft = form.toDraft(errors);
         PracticeCard card = practices.card(CurrentActor.get(), id);
+        model.addAttribute("fieldComments", fieldComments(id));
         try {
             if (!errors.isEmpty()) {
                 throw InvalidRequestException.ofFields(errors);
@@ -190,9 +197,13 @@ class PracticePageController {
     }
 
     @PostMapping("/practices/{id}/comments")
-    String comment(@PathVariable long id, @RequestParam(required = false) String text, RedirectAttributes redirect) {
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String text,
+            @RequestParam(required = false) String field,
+            RedirectAttributes redirect) {
         try {
-            practices.comment(CurrentActor.get(), id, text);
+            practices.comment(CurrentActor.get(), id, text, field);
             redirect.addFlashAttribute("notice", "practice.comment.added");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -276,7 +287,22 @@ class PracticePageController {
         return "practice/rows :: municipalityOptions";
     }
 
+    /** Reviewers' comments by the field they are about, to show beside it while revising. */
+    private Map<String, List<String>> fieldComments(long id) {
+        Map<String, List<String>> byField = new LinkedHashMap<>();
+        for (var c : practices.comments(CurrentActor.get(), id)) {
+            if (c.field() != null) {
+                byField.computeIfAbsent(c.field(), k -> new java.util.ArrayList<>())
+                        .add(c.author() + ": " + c.text());
+            }
+        }
+        return byField;
+    }
+
     private String form(Model model, PracticeForm form, Map<String, String> errors, PracticeCard card) {
+        if (!model.containsAttribute("fieldComments")) {
+            model.addAttribute("fieldComments", Map.of());
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("card", card);

@@ -131,7 +131,8 @@ class PracticeRestController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Комментарий эксперта или автора")
     List<PracticeHistory.CommentView> comment(@PathVariable long id, @RequestBody Comment body) {
-        practices.comment(CurrentActor.get(), id, body == null ? null : body.comment());
+        practices.comment(
+                CurrentActor.get(), id, body == null ? null : body.comment(), body == null ? null : body.field());
         return practices.comments(CurrentActor.get(), id);
     }
 
@@ -188,6 +189,7 @@ class PracticeRestController {
      * A comment.
      *
      * @param comment its text
+     * @param field the card field it is about (title, problem, results…), optional
      */
-    record Comment(String comment) {}
+    record Comment(String comment, String field) {}
 }

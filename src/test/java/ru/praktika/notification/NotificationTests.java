@@ -1,0 +1,100 @@
+package ru.praktika.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import ru.praktika.notification.domain.Notifications;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeAction;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.PracticeParts;
+import ru.praktika.practice.domain.Campaigns;
+import ru.praktika.practice.domain.PracticeService;
+import ru.praktika.support.PraktikaTest;
+import ru.praktika.support.TestActors;
+
+/** Each step of the review loop tells the other side; regions late with the campaign are reminded once. */
+@PraktikaTest
+class NotificationTests {
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    PracticeService practices;
+
+    @Autowired
+    Campaigns campaigns;
+
+    @Autowired
+    TestActors actors;
+
+    @Test
+    void theReviewLoopNotifiesTheOtherSideWithFieldComments() {
+        PracticeCard card = practices.create(
+                actors.actor("perm"),
+                new PracticeDraft(
+                        2022,
+                        "59",
+                        "57634410",
+                        List.of(),
+                        "Уведомляемая практика",
+                        "Проблема",
+                        "Цели",
+                        "Сделано",
+                        null,
+                        null,
+                        List.of(new PracticeParts.FinancingRow(FinancingSource.LOCAL, BigDecimal.TEN)),
+                        Mechanism.BUDGET,
+                        null,
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(PracticeParts.LinkRow.of("NP19-04", "NP19-04-FP03", null, null, null)),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        practices.act(actors.actor("perm"), card.id(), PracticeAction.SUBMIT, null);
+        assertThat(notifications.inbox(actors.actor("perm"), 50))
+                .anyMatch(n -> n.subject().equals("Практика отправлена в совет")
+                        && n.body().contains("Уведомляемая"));
+        assertThat(notifications.inbox(actors.actor("tatarstan"), 50))
+                .noneMatch(n -> n.body().contains("Уведомляемая"));
+        practices.act(actors.actor("perm"), card.id(), PracticeAction.FORWARD, null);
+        assertThat(notifications.inbox(actors.actor("expert"), 50))
+                .anyMatch(n -> n.subject().equals("Практика ждёт экспертизы")
+                        && n.body().contains("Уведомляемая"));
+        practices.comment(actors.actor("expert"), card.id(), "Добавьте фактическое значение", "results");
+        practices.act(actors.actor("admin"), card.id(), PracticeAction.RETURN, "Нужны результаты в цифрах");
+        assertThat(notifications.inbox(actors.actor("perm"), 50))
+                .anyMatch(n -> n.subject().equals("Практика возвращена на доработку")
+                        && n.body().contains("Нужны результаты в цифрах"));
+        assertThat(practices.comments(actors.actor("perm"), card.id()))
+                .anyMatch(c -> "results".equals(c.field()) && c.text().equals("Добавьте фактическое значение"));
+        long unread = notifications.unread(actors.actor("perm"));
+        assertThat(unread).isPositive();
+        notifications.markAllRead(actors.actor("perm"));
+        assertThat(notifications.unread(actors.actor("perm"))).isZero();
+    }
+
+    @Test
+    void regionsThatHaveSentNothingAreRemindedOnceInTheLastWeek() {
+        campaigns.open(actors.actor("admin"), 2020, LocalDate.now().plusDays(5), null);
+        int first = notifications.remind(LocalDate.now());
+        assertThat(first).isGreaterThanOrEqualTo(80);
+        assertThat(notifications.remind(LocalDate.now())).isZero();
+        assertThat(notifications.inbox(actors.actor("tatarstan"), 100))
+                .anyMatch(n -> n.subject().startsWith("Срок кампании 2020"));
+        assertThat(notifications.remind(LocalDate.now().minusDays(10))).isZero();
+    }
+}
