@@ -24,6 +24,16 @@ public class PraktikaApplication {
         if (args.length > 0 && OktmoImportCommand.NAME.equals(args[0])) {
             System.exit(runOktmoImport(Arrays.copyOfRange(args, 1, args.length)));
         }
+        if (args.length > 0 && ru.praktika.practice.ImportBenchmarkCommand.NAME.equals(args[0])) {
+            String[] rest = Arrays.copyOfRange(args, 1, args.length);
+            String[] springArgs = Arrays.stream(rest)
+                    .filter(a -> a.startsWith("--praktika.") || a.startsWith("--spring."))
+                    .toArray(String[]::new);
+            try (ConfigurableApplicationContext context = commandLine(springArgs)) {
+                System.exit(context.getBean(ru.praktika.practice.ImportBenchmarkCommand.class)
+                        .run(rest, System.out, System.err));
+            }
+        }
         if (args.length > 0 && LinkageEvaluationCommand.NAME.equals(args[0])) {
             System.exit(runLinkageEvaluation(Arrays.copyOfRange(args, 1, args.length)));
         }

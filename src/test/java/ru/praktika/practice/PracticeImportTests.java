@@ -81,6 +81,12 @@ class PracticeImportTests {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
             assertThat(wb.getSheet("Практики").getLastRowNum()).isGreaterThanOrEqualTo(3);
         }
+        long before = count("%");
+        String roundTrip = waitFor(upload(exported, "perm"));
+        assertThat(JsonPath.<String>read(roundTrip, "$.status")).as(roundTrip).isEqualTo("DONE");
+        assertThat(JsonPath.<Integer>read(roundTrip, "$.result.created")).isZero();
+        assertThat(JsonPath.<Integer>read(roundTrip, "$.result.updated")).isZero();
+        assertThat(count("%")).isEqualTo(before);
     }
 
     @Test

@@ -247,6 +247,18 @@ public class PracticeQueries {
         where.append(" and (").append(String.join(" or ", own)).append(")");
     }
 
+    /** Practice id → external id of a region's imported practices of a year. */
+    public Map<Long, String> externalIds(String region, int year) {
+        Map<Long, String> ids = new java.util.HashMap<>();
+        jdbc.sql("select id, external_id from practice.practices where region_code = :r and year = :y"
+                        + " and external_id is not null")
+                .param("r", region)
+                .param("y", year)
+                .query((rs, i) -> ids.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return ids;
+    }
+
     /** National project code → [practices, regions] among a year's practices. */
     public Map<String, long[]> nationalProjectCounts(int year) {
         Map<String, long[]> counts = new java.util.TreeMap<>();

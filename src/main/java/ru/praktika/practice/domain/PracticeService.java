@@ -110,15 +110,32 @@ public class PracticeService {
      *
      * @return "created", "updated" or "unchanged"
      */
-    String importRow(Actor actor, String region, int year, String externalId, String hash, PracticeDraft draft) {
-        Long id = jdbc.sql(
-                        "select id from practice.practices where region_code = :r and year = :y and external_id = :e")
-                .param("r", region)
-                .param("y", year)
-                .param("e", externalId)
-                .query(Long.class)
-                .optional()
-                .orElse(null);
+    String importRow(
+            Actor actor,
+            String region,
+            int year,
+            String externalId,
+            String hash,
+            PracticeDraft draft,
+            java.util.function.Predicate<PracticeCard> unchanged) {
+        Long id = externalId.matches("#\\d+")
+                ? jdbc.sql("select id from practice.practices where id = :id and region_code = :r and year = :y")
+                        .param("id", Long.parseLong(externalId.substring(1)))
+                        .param("r", region)
+                        .param("y", year)
+                        .query(Long.class)
+                        .optional()
+                        .orElseThrow(() -> InvalidRequestException.ofFields(Map.of(
+                                "externalId",
+                                "Практика «" + externalId + "» не найдена среди практик региона за " + year + " год")))
+                : jdbc.sql(
+                                "select id from practice.practices where region_code = :r and year = :y and external_id = :e")
+                        .param("r", region)
+                        .param("y", year)
+                        .param("e", externalId)
+                        .query(Long.class)
+                        .optional()
+                        .orElse(null);
         if (id == null) {
             Practice p = createPractice(actor, draft, false);
             jdbc.sql("update practice.practices set external_id = :e, import_hash = :h where id = :id")
@@ -133,7 +150,7 @@ public class PracticeService {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-        if (hash.equals(previous)) {
+        if (hash.equals(previous) || unchanged.test(queries.card(id).orElseThrow())) {
             return "unchanged";
         }
         Practice practice = practices.findById(id).orElseThrow();

@@ -131,9 +131,16 @@ final class PracticeWorkbook {
      * @param externalId the external id
      * @param draft the card it describes
      * @param hash the SHA-256 of its cell texts, to see whether it changed
+     * @param cells the cell texts as read
      * @param errors problems: column header → message
      */
-    record ReadRow(int row, String externalId, PracticeDraft draft, String hash, Map<String, String> errors) {}
+    record ReadRow(
+            int row,
+            String externalId,
+            PracticeDraft draft,
+            String hash,
+            List<String> cells,
+            Map<String, String> errors) {}
 
     /**
      * The values the template's drop-down lists offer.
@@ -146,7 +153,25 @@ final class PracticeWorkbook {
 
     private PracticeWorkbook() {}
 
+    /** Whether a row says exactly what a card says (the export of that card would give the same cells). */
+    static boolean same(List<String> cells, PracticeCard card) {
+        List<String> current = values(card);
+        for (int c = 1; c < COLUMNS.size(); c++) {
+            String a = cells.get(c), b = current.get(c);
+            if (!(a == null ? "" : a).equals(b == null ? "" : b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static byte[] write(int year, String regionName, List<PracticeCard> cards, Lists lists) {
+        return write(year, regionName, cards, Map.of(), lists);
+    }
+
+    /** A workbook of cards, each row carrying its external id (or «#id» for a card made on the site). */
+    static byte[] write(
+            int year, String regionName, List<PracticeCard> cards, Map<Long, String> externalIds, Lists lists) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(SHEET);
@@ -169,6 +194,7 @@ final class PracticeWorkbook {
             for (PracticeCard card : cards) {
                 Row row = sheet.createRow(r++);
                 List<String> values = values(card);
+                values.set(0, externalIds.getOrDefault(card.id(), "#" + card.id()));
                 for (int c = 0; c < values.size(); c++) {
                     String v = values.get(c);
                     if (v != null && !v.isEmpty()) {
@@ -447,7 +473,7 @@ final class PracticeWorkbook {
         String hash = ru.praktika.shared.FileTypes.sha256(String.join(
                         "\u0001", cells.stream().map(x -> x == null ? "" : x).toList())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new ReadRow(number, externalId, draft, hash, errors);
+        return new ReadRow(number, externalId, draft, hash, cells, errors);
     }
 
     /** The header of the column a card field path belongs to («results[1].actualYear» → «Результат 2: год факта»). */
