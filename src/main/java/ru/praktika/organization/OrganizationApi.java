@@ -36,4 +36,12 @@ public class OrganizationApi {
     public Optional<UserView> user(long id) {
         return queries.user(id);
     }
+
+    /**
+     * Where to e-mail a notification: the address of one user (by login), or of every active user of a role, within a
+     * region when one is given. Accounts without an address are skipped.
+     */
+    public List<String> mailboxes(String username, String role, String regionCode) {
+        return queries.mailboxes(username, role, regionCode);
+    }
 }

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import ru.praktika.notification.domain.MailDelivery;
 import ru.praktika.notification.domain.Notifications;
 import ru.praktika.practice.FinancingSource;
 import ru.praktika.practice.Mechanism;
@@ -17,6 +20,7 @@ import ru.praktika.practice.PracticeParts;
 import ru.praktika.practice.domain.Campaigns;
 import ru.praktika.practice.domain.PracticeService;
 import ru.praktika.support.PraktikaTest;
+import ru.praktika.support.SmtpReceiver;
 import ru.praktika.support.TestActors;
 
 /** Each step of the review loop tells the other side; regions late with the campaign are reminded once. */
@@ -34,6 +38,12 @@ class NotificationTests {
 
     @Autowired
     TestActors actors;
+
+    @Autowired
+    MailDelivery mail;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theReviewLoopNotifiesTheOtherSideWithFieldComments() {
@@ -96,5 +106,43 @@ class NotificationTests {
         assertThat(notifications.inbox(actors.actor("tatarstan"), 100))
                 .anyMatch(n -> n.subject().startsWith("Срок кампании 2020"));
         assertThat(notifications.remind(LocalDate.now().minusDays(10))).isZero();
+    }
+
+    @Test
+    void whenSmtpIsConfiguredTheOutboxIsMailedToTheRecipientsOnce() throws Exception {
+        jdbc.sql("update organization.users set email = 'council59@example.ru' where username = 'perm'")
+                .update();
+        campaigns.open(actors.actor("admin"), 2019, LocalDate.now().plusDays(3), null);
+        notifications.remind(LocalDate.now());
+        try (SmtpReceiver smtp = new SmtpReceiver()) {
+            JavaMailSenderImpl sender = new JavaMailSenderImpl();
+            sender.setHost("127.0.0.1");
+            sender.setPort(smtp.port());
+            sender.setDefaultEncoding("UTF-8");
+            int sent = mail.deliver(sender);
+            assertThat(sent).isPositive();
+            assertThat(smtp.letters())
+                    .anyMatch(l -> l.recipients().contains("council59@example.ru")
+                            && l.data().contains("Subject:")
+                            && !l.data().contains("tatarstan"));
+            int before = smtp.letters().size();
+            assertThat(mail.deliver(sender)).isZero();
+            assertThat(smtp.letters()).hasSize(before);
+        }
+        assertThat(jdbc.sql("select count(*) from notification.notifications where emailed_at is null")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
+        nowhere.setHost("127.0.0.1");
+        nowhere.setPort(1);
+        campaigns.extend(actors.actor("admin"), 2019, "59", LocalDate.now().plusDays(6));
+        notifications.remind(LocalDate.now());
+        assertThat(mail.deliver(nowhere)).isZero();
+        assertThat(jdbc.sql("select count(*) from notification.notifications where emailed_at is null"
+                                + " and email_attempts = 1 and email_error is not null")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
     }
 }

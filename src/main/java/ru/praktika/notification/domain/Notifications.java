@@ -21,7 +21,8 @@ import ru.praktika.shared.Actor;
  * The outbox. Each workflow step tells the other side: a submission the region's council, a forward the secretariat
  * and the experts, a return the region's authors (with the comment), an acceptance and a publication the region. Every
  * morning regions that have not submitted anything get a reminder in the last week before their deadline (once per
- * deadline). Shown in the app; e-mail delivery is left to a mail relay reading this outbox (not built yet).
+ * deadline). Shown in the app, and mailed by {@link MailDelivery} when SMTP is
+ * configured.
  */
 @Service
 public class Notifications {

@@ -155,4 +155,22 @@ public class AccountQueries {
                 .forEach(s -> roles.add(Role.valueOf(s)));
         return roles;
     }
+
+    /** E-mail addresses of active accounts: one user by login, or everyone of a role (within a region when given). */
+    public List<String> mailboxes(String username, String role, String regionCode) {
+        return jdbc.sql("""
+                        select distinct u.email from organization.users u
+                        where u.active and u.email is not null and u.email like '%_@_%'
+                          and (cast(:u as text) is null or lower(u.username) = lower(:u))
+                          and (cast(:role as text) is null
+                               or exists (select 1 from organization.user_roles r where r.user_id = u.id and r.role = :role))
+                          and (cast(:region as text) is null or u.region_code = :region)
+                        order by u.email
+                        """)
+                .param("u", username)
+                .param("role", role)
+                .param("region", regionCode)
+                .query(String.class)
+                .list();
+    }
 }
