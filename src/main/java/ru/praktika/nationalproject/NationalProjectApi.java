@@ -57,7 +57,7 @@ public class NationalProjectApi {
         if (nationalCode == null || nationalCode.isBlank()) {
             throw new InvalidRequestException("Укажите национальный проект связи");
         }
-        NationalProjectDetails np = queries.nationalProject(nationalCode)
+        CatalogueQueries.NationalHead np = queries.nationalHead(nationalCode)
                 .orElseThrow(() -> new InvalidRequestException("Национальный проект «" + national + "» не найден"));
         if (!np.period().equals(period.label())) {
             throw new InvalidRequestException("Практика " + year + " года связывается с национальными проектами "
@@ -65,8 +65,8 @@ public class NationalProjectApi {
         }
         ProjectRef fp = null;
         if (federal != null && !federal.isBlank()) {
-            FederalProjectView f = queries.federalProject(federal)
-                    .filter(x -> x.nationalProject().code().equals(np.code()))
+            CatalogueQueries.FederalHead f = queries.federalHead(federal)
+                    .filter(x -> x.nationalCode().equals(np.code()))
                     .orElseThrow(() -> new InvalidRequestException("Федеральный проект «" + federal
                             + "» не входит в национальный проект «" + np.name() + "»"));
             fp = new ProjectRef(f.code(), f.name());

@@ -62,6 +62,26 @@ public class CatalogueQueries {
                 .optional();
     }
 
+    /** A national project's code, name and period, without its federal projects (for checking links). */
+    public Optional<NationalHead> nationalHead(String code) {
+        return jdbc.sql("select code, name, period from nationalproject.national_projects where code = :code")
+                .param("code", code)
+                .query((rs, i) -> new NationalHead(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** A federal project's code, name and national project, without its indicators (for checking links). */
+    public Optional<FederalHead> federalHead(String code) {
+        return jdbc.sql("select code, name, national_code from nationalproject.federal_projects where code = :code")
+                .param("code", code)
+                .query((rs, i) -> new FederalHead(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
+    public record NationalHead(String code, String name, String period) {}
+
+    public record FederalHead(String code, String name, String nationalCode) {}
+
     public Optional<FederalProjectView> federalProject(String code) {
         return jdbc.sql("""
                         select f.code, f.name, f.confidence, n.code as np_code, n.name as np_name
