@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +24,11 @@ import ru.praktika.linkage.domain.LinkageEvaluation;
 import ru.praktika.linkage.domain.LinkageModels;
 import ru.praktika.linkage.domain.LinkageService;
 import ru.praktika.nationalproject.Period;
-import ru.praktika.practice.FinancingSource;
-import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeDraft;
-import ru.praktika.practice.PracticeParts;
 import ru.praktika.practice.domain.PracticeService;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -209,30 +206,6 @@ class LinkageTests {
     }
 
     static PracticeDraft draft(String title, String text, String np, String fp, String lead) {
-        return new PracticeDraft(
-                2022,
-                null,
-                lead,
-                List.of(),
-                title,
-                text,
-                null,
-                text,
-                null,
-                null,
-                List.of(new PracticeParts.FinancingRow(FinancingSource.LOCAL, new BigDecimal("100000"))),
-                Mechanism.BUDGET,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(PracticeParts.LinkRow.of(np, fp, null, null, null)),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+        return Drafts.draft(2022, null, lead, title, text, null, text, Drafts.link(np, fp));
     }
 }

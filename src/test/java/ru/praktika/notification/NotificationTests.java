@@ -2,23 +2,18 @@ package ru.praktika.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import ru.praktika.notification.domain.MailDelivery;
 import ru.praktika.notification.domain.Notifications;
-import ru.praktika.practice.FinancingSource;
-import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
-import ru.praktika.practice.PracticeDraft;
-import ru.praktika.practice.PracticeParts;
 import ru.praktika.practice.domain.Campaigns;
 import ru.praktika.practice.domain.PracticeService;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.SmtpReceiver;
 import ru.praktika.support.TestActors;
@@ -49,31 +44,15 @@ class NotificationTests {
     void theReviewLoopNotifiesTheOtherSideWithFieldComments() {
         PracticeCard card = practices.create(
                 actors.actor("perm"),
-                new PracticeDraft(
+                Drafts.draft(
                         2022,
                         "59",
                         "57634410",
-                        List.of(),
                         "Уведомляемая практика",
                         "Проблема",
                         "Цели",
                         "Сделано",
-                        null,
-                        null,
-                        List.of(new PracticeParts.FinancingRow(FinancingSource.LOCAL, BigDecimal.TEN)),
-                        Mechanism.BUDGET,
-                        null,
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(PracticeParts.LinkRow.of("NP19-04", "NP19-04-FP03", null, null, null)),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        Drafts.link("NP19-04", "NP19-04-FP03")));
         practices.act(actors.actor("perm"), card.id(), PracticeAction.SUBMIT, null);
         assertThat(notifications.inbox(actors.actor("perm"), 50))
                 .anyMatch(n -> n.subject().equals("Практика отправлена в совет")

@@ -3,7 +3,6 @@ package ru.praktika.practice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.NotFoundException;
 import ru.praktika.shared.PageRequest;
 import ru.praktika.shared.Role;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -148,30 +148,14 @@ class PracticeAccessTests {
     }
 
     static PracticeDraft draft(String lead) {
-        return new PracticeDraft(
+        return Drafts.draft(
                 2022,
                 "59",
                 lead,
-                List.of(),
                 "Практика " + lead,
                 "Проблема",
                 "Цели",
                 "Сделано",
-                null,
-                null,
-                List.of(new PracticeParts.FinancingRow(FinancingSource.LOCAL, new BigDecimal("100000"))),
-                Mechanism.BUDGET,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(PracticeParts.LinkRow.of("NP19-04", "NP19-04-FP03", null, null, null)),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                Drafts.link("NP19-04", "NP19-04-FP03"));
     }
 }

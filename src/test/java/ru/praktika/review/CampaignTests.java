@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import ru.praktika.practice.FinancingSource;
-import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeDraft;
-import ru.praktika.practice.PracticeParts;
 import ru.praktika.practice.domain.PracticeService;
 import ru.praktika.review.domain.QualityService;
 import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.ConflictException;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -132,30 +129,14 @@ class CampaignTests {
     }
 
     static PracticeDraft draft(int year, boolean linked) {
-        return new PracticeDraft(
+        return Drafts.draft(
                 year,
                 "59",
                 "57634410",
-                List.of(),
                 "Практика " + year,
                 "Проблема",
                 "Цели",
                 "Сделано",
-                null,
-                null,
-                List.of(new PracticeParts.FinancingRow(FinancingSource.LOCAL, new BigDecimal("100000"))),
-                Mechanism.BUDGET,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                linked ? List.of(PracticeParts.LinkRow.of("NP19-04", "NP19-04-FP03", null, null, null)) : List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                linked ? Drafts.link("NP19-04", "NP19-04-FP03") : List.of());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import ru.praktika.meeting.InstructionView;
 import ru.praktika.meeting.MeetingTypes;
 import ru.praktika.meeting.MeetingView;
+import ru.praktika.shared.RussianDates;
 
 /**
  * The minutes (протокол) of a meeting as a sequence of blocks, written once and rendered to DOCX and to PDF:
@@ -38,7 +39,7 @@ final class Minutes {
             case IN_PERSON -> m.place() == null ? "очно" : m.place();
             case HYBRID -> "в смешанном формате" + (m.place() == null ? "" : ", " + m.place());
         };
-        b.add(new Paragraph(null, RussianPhrases.date(m.date()) + ", " + where));
+        b.add(new Paragraph(null, RussianDates.inWords(m.date()) + ", " + where));
         if (m.chairName() != null) {
             b.add(new Paragraph("Председательствующий:", PressReleaseWriter.person(m.chairPosition(), m.chairName())));
         }
@@ -98,7 +99,7 @@ final class Minutes {
                         String.valueOf(n++),
                         i.text(),
                         i.assigneeName(),
-                        RussianPhrases.shortDate(i.deadline()),
+                        RussianDates.numeric(i.deadline()),
                         status(i)));
             }
             b.add(new Table(List.of("№", "Поручение", "Ответственный", "Срок", "Состояние"), rows));

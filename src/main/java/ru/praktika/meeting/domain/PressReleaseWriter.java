@@ -5,6 +5,7 @@ import java.util.List;
 import ru.praktika.meeting.InstructionView;
 import ru.praktika.meeting.MeetingTypes;
 import ru.praktika.meeting.MeetingView;
+import ru.praktika.shared.RussianDates;
 
 /**
  * Drafts a press release from the record of a meeting, in the manner of the association's release of 26 August 2020:
@@ -68,7 +69,7 @@ final class PressReleaseWriter {
                 " в смешанном формате" + (m.place() != null ? " (место проведения — " + m.place() + ")" : "");
             case IN_PERSON -> m.place() != null ? " (место проведения — " + m.place() + ")" : "";
         };
-        return RussianPhrases.date(m.date()) + " " + RussianPhrases.tookPlace(m.title()) + " " + m.title() + format
+        return RussianDates.inWords(m.date()) + " " + RussianPhrases.tookPlace(m.title()) + " " + m.title() + format
                 + ".";
     }
 
@@ -152,7 +153,7 @@ final class PressReleaseWriter {
         List<String> orders = new ArrayList<>();
         for (InstructionView i : m.instructions()) {
             orders.add("— " + stripDot(i.text()) + " (ответственный — " + i.assigneeName() + ", срок — до "
-                    + RussianPhrases.shortDate(i.deadline()) + ").");
+                    + RussianDates.numeric(i.deadline()) + ").");
         }
         if (lines.isEmpty() && orders.isEmpty()) {
             return null;

@@ -1,41 +1,16 @@
 package ru.praktika.meeting.domain;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
-/** Small pieces of Russian the documents need: dates in words, verb endings by gender, numerals. */
+/** Small pieces of Russian the documents need: verb endings by gender, numerals (dates: {@code RussianDates}). */
 final class RussianPhrases {
 
-    private static final String[] MONTHS = {
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря"
-    };
     private static final Set<String> MALE_NAMES_ON_A = Set.of(
             "никита", "илья", "кузьма", "фома", "лука", "савва", "данила", "гаврила", "фока", "миша", "саша", "женя",
             "валя");
 
     private RussianPhrases() {}
-
-    /** «26 августа 2020 г.» */
-    static String date(LocalDate d) {
-        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear() + " г.";
-    }
-
-    /** «26.08.2020» */
-    static String shortDate(LocalDate d) {
-        return String.format(Locale.ROOT, "%02d.%02d.%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-    }
 
     /**
      * Whether a person is a woman, judged by the name «Имя Фамилия» (or «Фамилия Имя»): a surname in -ова, -ева, -ина,

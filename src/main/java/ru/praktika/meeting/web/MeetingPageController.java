@@ -1,6 +1,5 @@
 package ru.praktika.meeting.web;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -260,7 +259,7 @@ class MeetingPageController {
                                 text,
                                 assigneeOrganizationId,
                                 assigneeName,
-                                deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline))));
+                                ru.praktika.shared.RussianDates.parseInput(deadline))));
     }
 
     @PostMapping("/meetings/{id}/take-up/{instructionId}")

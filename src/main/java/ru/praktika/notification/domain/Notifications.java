@@ -113,7 +113,7 @@ public class Notifications {
                             r.regionCode(),
                             "Срок кампании " + c.year() + " — через " + days + " дн.",
                             "Регион ещё не отправил ни одной практики кампании " + c.year() + " года. Срок — "
-                                    + r.deadline().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                                    + ru.praktika.shared.RussianDates.numeric(r.deadline())
                                     + ".",
                             "/practices/new",
                             "reminder-" + c.year() + "-" + r.regionCode() + "-" + r.deadline());

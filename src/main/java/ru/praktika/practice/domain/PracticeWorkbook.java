@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,22 +104,6 @@ final class PracticeWorkbook {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
     }
-
-    private static final String[] MONTHS = {
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря"
-    };
-    private static final Pattern WORD_DATE = Pattern.compile("(\\d{1,2})\\s+([а-яё]+)\\s+(\\d{4})(\\s*г\\.?)?");
 
     /**
      * A row read from the workbook.
@@ -576,36 +557,15 @@ final class PracticeWorkbook {
         if (t == null) {
             return null;
         }
-        LocalDate d = parseDate(t);
+        LocalDate d = ru.praktika.shared.RussianDates.parse(t);
         if (d == null) {
             errors.put(COLUMNS.get(c), "Не удалось прочитать дату «" + t + "»: например, 01.03.2024");
         }
         return d;
     }
 
-    /** 01.03.2024, 1.3.2024, 01.03.24, 2024-03-01, 01/03/2024, «1 марта 2024 г.» */
-    static LocalDate parseDate(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
-        for (String pattern : new String[] {"d.M.uuuu", "d.M.uu", "uuuu-M-d", "d/M/uuuu"}) {
-            try {
-                return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern));
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        Matcher m = WORD_DATE.matcher(t);
-        if (m.matches()) {
-            for (int i = 0; i < MONTHS.length; i++) {
-                if (MONTHS[i].equals(m.group(2))) {
-                    return LocalDate.of(Integer.parseInt(m.group(3)), i + 1, Integer.parseInt(m.group(1)));
-                }
-            }
-        }
-        return null;
-    }
-
     private static String date(LocalDate d) {
-        return d == null ? null : d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        return d == null ? null : ru.praktika.shared.RussianDates.numeric(d);
     }
 
     private static String plain(BigDecimal b) {

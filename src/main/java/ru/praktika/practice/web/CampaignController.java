@@ -1,7 +1,6 @@
 package ru.praktika.practice.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,7 @@ class CampaignController {
             campaigns.open(
                     CurrentActor.get(),
                     year == null ? 0 : year,
-                    deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline),
+                    ru.praktika.shared.RussianDates.parseInput(deadline),
                     instructions);
             redirect.addFlashAttribute("notice", "campaign.opened");
             return "redirect:/campaigns/" + year;
@@ -60,10 +59,7 @@ class CampaignController {
             RedirectAttributes redirect) {
         try {
             campaigns.extend(
-                    CurrentActor.get(),
-                    year,
-                    regionCode,
-                    deadline == null || deadline.isBlank() ? null : LocalDate.parse(deadline));
+                    CurrentActor.get(), year, regionCode, ru.praktika.shared.RussianDates.parseInput(deadline));
             redirect.addFlashAttribute("notice", "campaign.extended");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("problem", e.getMessage());

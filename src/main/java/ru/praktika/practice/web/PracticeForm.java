@@ -2,8 +2,6 @@ package ru.praktika.practice.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +27,6 @@ public record PracticeForm(
 
     static final List<String> ROW_KINDS = List.of("financing", "results", "legalActs", "links");
     private static final Pattern ROW = Pattern.compile("(\\w+)\\[(\\d+)]\\.(\\w+)");
-    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     public String field(String name) {
         return fields.getOrDefault(name, "");
@@ -257,13 +254,11 @@ public record PracticeForm(
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
-        try {
-            return t.contains(".") ? LocalDate.parse(t, RUSSIAN_DATE) : LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
+        LocalDate d = ru.praktika.shared.RussianDates.parse(text);
+        if (d == null) {
             errors.put(key, "Дата в виде дд.мм.гггг");
-            return null;
         }
+        return d;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {

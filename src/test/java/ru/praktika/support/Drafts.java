@@ -1,0 +1,55 @@
+package ru.praktika.support;
+
+import java.math.BigDecimal;
+import java.util.List;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.PracticeParts;
+
+/** Practice drafts for tests: the few fields a test cares about, local financing of 100,000 ₽, the rest empty. */
+public final class Drafts {
+
+    private Drafts() {}
+
+    public static PracticeDraft draft(
+            int year,
+            String region,
+            String lead,
+            String title,
+            String problem,
+            String goals,
+            String description,
+            List<PracticeParts.LinkRow> links) {
+        return new PracticeDraft(
+                year,
+                region,
+                lead,
+                List.of(),
+                title,
+                problem,
+                goals,
+                description,
+                null,
+                null,
+                List.of(new PracticeParts.FinancingRow(FinancingSource.LOCAL, new BigDecimal("100000"))),
+                Mechanism.BUDGET,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                links,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** A link to a national and a federal project. */
+    public static List<PracticeParts.LinkRow> link(String nationalProject, String federalProject) {
+        return List.of(PracticeParts.LinkRow.of(nationalProject, federalProject, null, null, null));
+    }
+}
