@@ -27,6 +27,22 @@ public class PracticeApi {
         return queries.card(id);
     }
 
+    /**
+     * The accepted and published practices of a year in a stable order (region, id), for reports; no permission check:
+     * the report module checks who may ask.
+     *
+     * @param regions only these regions, or all when empty
+     * @param nationalProject only those linked to this national project, or all when null
+     */
+    public List<PracticeCard> accepted(int year, java.util.Collection<String> regions, String nationalProject) {
+        return queries.accepted(year, regions, nationalProject);
+    }
+
+    /** Practice id → times returned for revision, among a year's practices returned at least once. */
+    public java.util.Map<Long, Long> returns(int year) {
+        return queries.returns(year);
+    }
+
     /** All campaigns, newest first. */
     public List<CampaignView> campaigns() {
         return campaigns.campaigns();

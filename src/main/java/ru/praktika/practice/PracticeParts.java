@@ -71,6 +71,20 @@ public final class PracticeParts {
             String regionalProjectName,
             String indicatorName) {
 
+        /** The same link with another contribution (names are shared between practices). */
+        public LinkRow withContribution(String text) {
+            return new LinkRow(
+                    nationalProject,
+                    federalProject,
+                    regionalProject,
+                    indicator,
+                    text,
+                    nationalProjectName,
+                    federalProjectName,
+                    regionalProjectName,
+                    indicatorName);
+        }
+
         public static LinkRow of(
                 String nationalProject,
                 String federalProject,

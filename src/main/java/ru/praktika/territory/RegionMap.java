@@ -27,6 +27,7 @@ public class RegionMap {
     private static final double CONE = 0.62;
 
     private final Map<String, String> pathByIso;
+    private final Map<String, java.awt.geom.Path2D> outlineByIso;
     private final double minX;
     private final double minY;
     private final double scale;
@@ -70,6 +71,39 @@ public class RegionMap {
         Map<String, String> paths = new HashMap<>();
         rings.forEach((iso, list) -> paths.put(iso, path(list)));
         this.pathByIso = paths;
+        Map<String, java.awt.geom.Path2D> outlines = new HashMap<>();
+        rings.forEach((iso, list) -> {
+            java.awt.geom.Path2D.Double outline = new java.awt.geom.Path2D.Double();
+            for (List<double[]> ring : list) {
+                for (int i = 0; i < ring.size(); i++) {
+                    double x = (ring.get(i)[0] - minX) * scale, y = (ring.get(i)[1] - minY) * scale;
+                    if (i == 0) {
+                        outline.moveTo(x, y);
+                    } else {
+                        outline.lineTo(x, y);
+                    }
+                }
+                outline.closePath();
+            }
+            outlines.put(iso, outline);
+        });
+        this.outlineByIso = outlines;
+    }
+
+    /** The map's width and height in its own units (the width is 1000). */
+    public double[] size() {
+        return new double[] {WIDTH, height};
+    }
+
+    /**
+     * The regions' outlines in the map's units, for drawing the map into pictures (reports).
+     *
+     * @return ISO 3166-2 code → outline
+     */
+    public Map<String, java.awt.geom.Path2D> outlines() {
+        Map<String, java.awt.geom.Path2D> copy = new HashMap<>();
+        outlineByIso.forEach((iso, path) -> copy.put(iso, (java.awt.geom.Path2D) path.clone()));
+        return copy;
     }
 
     /**

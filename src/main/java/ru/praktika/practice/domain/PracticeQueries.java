@@ -45,56 +45,145 @@ public class PracticeQueries {
 
     /** The card as stored, with names; visibility is the caller's business. */
     public Optional<PracticeCard> card(long id) {
+        Parts parts = parts(List.of(id));
         return jdbc.sql("select * from practice.practices where id = :id")
                 .param("id", id)
-                .query((rs, i) -> card(rs))
+                .query((rs, i) -> card(rs, parts))
                 .optional();
     }
 
-    private PracticeCard card(ResultSet rs) throws SQLException {
+    /**
+     * The accepted (and published) practices of a year, whole, in a stable order (region, then id), read in batches:
+     * the consolidated report and the collection are made of them.
+     *
+     * @param regions only these regions, or all when empty
+     * @param nationalProject only practices linked to this national project, or all when null
+     */
+    public List<PracticeCard> accepted(int year, java.util.Collection<String> regions, String nationalProject) {
+        StringBuilder where = new StringBuilder(" where p.year = :y and p.status in ('ACCEPTED', 'PUBLISHED')");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("y", year);
+        if (!regions.isEmpty()) {
+            where.append(" and p.region_code in (:regions)");
+            params.put("regions", List.copyOf(regions));
+        }
+        if (nationalProject != null) {
+            where.append(
+                    " and exists (select 1 from practice.links l where l.practice_id = p.id and l.national_code = :np)");
+            params.put("np", nationalProject);
+        }
+        List<Long> ids = jdbc.sql("select p.id from practice.practices p" + where + " order by p.region_code, p.id")
+                .params(params)
+                .query(Long.class)
+                .list();
+        List<PracticeCard> cards = new ArrayList<>(ids.size());
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<List<Object>, PracticeParts.LinkRow> links = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Parts parts = parts(batch, names, links);
+            cards.addAll(jdbc.sql("select * from practice.practices where id in (:ids) order by region_code, id")
+                    .param("ids", batch)
+                    .query((rs, i) -> card(rs, parts))
+                    .list());
+        }
+        return cards;
+    }
+
+    private static final int BATCH = 500;
+
+    /** The repeatable parts of some practices, with names looked up once per call. */
+    private record Parts(
+            Map<Long, List<String>> municipalities,
+            Map<String, String> names,
+            Map<Long, List<PracticeParts.FinancingRow>> financing,
+            Map<Long, List<PracticeParts.ResultRow>> results,
+            Map<Long, List<PracticeParts.LegalActRow>> acts,
+            Map<Long, List<Object[]>> links,
+            Map<List<Object>, PracticeParts.LinkRow> namedLinks) {}
+
+    private Parts parts(List<Long> ids) {
+        return parts(ids, new java.util.HashMap<>(), new java.util.HashMap<>());
+    }
+
+    private Parts parts(List<Long> ids, Map<String, String> names, Map<List<Object>, PracticeParts.LinkRow> named) {
+        Map<Long, List<String>> municipalities = new java.util.HashMap<>();
+        jdbc.sql("select practice_id, oktmo from practice.practice_municipalities where practice_id in (:ids)"
+                        + " order by practice_id, position")
+                .param("ids", ids)
+                .query((r, n) -> municipalities
+                        .computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(r.getString(2)))
+                .list();
+        municipalities.values().stream()
+                .flatMap(List::stream)
+                .forEach(o -> names.computeIfAbsent(
+                        o, k -> territory.municipality(k).map(m -> m.name()).orElse(k)));
+        Map<Long, List<PracticeParts.FinancingRow>> financing = new java.util.HashMap<>();
+        jdbc.sql("select practice_id, source, amount_rub from practice.financing where practice_id in (:ids)"
+                        + " order by practice_id, position")
+                .param("ids", ids)
+                .query((r, n) -> financing
+                        .computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new PracticeParts.FinancingRow(
+                                FinancingSource.valueOf(r.getString(2)), r.getBigDecimal(3))))
+                .list();
+        Map<Long, List<PracticeParts.ResultRow>> results = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select practice_id, indicator, unit, base_value, base_year, target_value, actual_value,
+                               actual_year
+                        from practice.results where practice_id in (:ids) order by practice_id, position
+                        """)
+                .param("ids", ids)
+                .query((r, n) -> results.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new PracticeParts.ResultRow(
+                                r.getString(2),
+                                r.getString(3),
+                                r.getBigDecimal(4),
+                                (Integer) r.getObject(5),
+                                r.getBigDecimal(6),
+                                r.getBigDecimal(7),
+                                (Integer) r.getObject(8))))
+                .list();
+        Map<Long, List<PracticeParts.LegalActRow>> acts = new java.util.HashMap<>();
+        jdbc.sql("select practice_id, type, number, date, title from practice.legal_acts where practice_id in (:ids)"
+                        + " order by practice_id, position")
+                .param("ids", ids)
+                .query((r, n) -> acts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new PracticeParts.LegalActRow(
+                                r.getString(2),
+                                r.getString(3),
+                                r.getObject(4, java.time.LocalDate.class),
+                                r.getString(5))))
+                .list();
+        Map<Long, List<Object[]>> links = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select practice_id, national_code, federal_code, regional_project_id, indicator_id, contribution
+                        from practice.links where practice_id in (:ids) order by practice_id, position
+                        """)
+                .param("ids", ids)
+                .query((r, n) -> links.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                        .add(new Object[] {
+                            r.getString(2), r.getString(3), r.getObject(4), r.getObject(5), r.getString(6)
+                        }))
+                .list();
+        return new Parts(municipalities, names, financing, results, acts, links, named);
+    }
+
+    private PracticeCard card(ResultSet rs, Parts parts) throws SQLException {
         long id = rs.getLong("id");
         int year = rs.getInt("year");
         String region = rs.getString("region_code");
-        List<String> municipalities = jdbc.sql(
-                        "select oktmo from practice.practice_municipalities where practice_id = :id order by position")
-                .param("id", id)
-                .query(String.class)
-                .list();
+        List<String> municipalities = parts.municipalities().getOrDefault(id, List.of());
         Map<String, String> names = new LinkedHashMap<>();
-        municipalities.forEach(
-                o -> names.put(o, territory.municipality(o).map(m -> m.name()).orElse(o)));
-        List<PracticeParts.FinancingRow> financing = jdbc.sql(
-                        "select source, amount_rub from practice.financing where practice_id = :id order by position")
-                .param("id", id)
-                .query((r, n) ->
-                        new PracticeParts.FinancingRow(FinancingSource.valueOf(r.getString(1)), r.getBigDecimal(2)))
-                .list();
-        List<PracticeParts.ResultRow> results = jdbc.sql("""
-                        select indicator, unit, base_value, base_year, target_value, actual_value, actual_year
-                        from practice.results where practice_id = :id order by position
-                        """)
-                .param("id", id)
-                .query(PracticeParts.ResultRow.class)
-                .list();
-        List<PracticeParts.LegalActRow> acts = jdbc.sql(
-                        "select type, number, date, title from practice.legal_acts where practice_id = :id order by position")
-                .param("id", id)
-                .query(PracticeParts.LegalActRow.class)
-                .list();
-        List<PracticeParts.LinkRow> links = jdbc.sql("""
-                        select national_code, federal_code, regional_project_id, indicator_id, contribution
-                        from practice.links where practice_id = :id order by position
-                        """)
-                .param("id", id)
-                .query((r, n) -> named(
-                        region,
-                        year,
-                        r.getString(1),
-                        r.getString(2),
-                        (Long) r.getObject(3),
-                        (Long) r.getObject(4),
-                        r.getString(5)))
-                .list();
+        municipalities.forEach(o -> names.put(o, parts.names().getOrDefault(o, o)));
+        List<PracticeParts.LinkRow> links = parts.links().getOrDefault(id, List.of()).stream()
+                .map(l -> parts.namedLinks()
+                        .computeIfAbsent(
+                                Arrays.asList(region, year, l[0], l[1], l[2], l[3]),
+                                k -> named(region, year, (String) l[0], (String) l[1], (Long) l[2], (Long) l[3], null))
+                        .withContribution((String) l[4]))
+                .toList();
         String mechanism = rs.getString("mechanism");
         return new PracticeCard(
                 id,
@@ -110,14 +199,14 @@ public class PracticeQueries {
                 rs.getString("description"),
                 rs.getObject("period_from", java.time.LocalDate.class),
                 rs.getObject("period_to", java.time.LocalDate.class),
-                financing,
+                parts.financing().getOrDefault(id, List.of()),
                 rs.getBigDecimal("total_financing"),
                 rs.getBigDecimal("extra_budgetary_share"),
                 mechanism == null ? null : Mechanism.valueOf(mechanism),
                 rs.getString("partners"),
                 rs.getString("beneficiaries"),
-                results,
-                acts,
+                parts.results().getOrDefault(id, List.of()),
+                parts.acts().getOrDefault(id, List.of()),
                 links,
                 rs.getString("replicability"),
                 rs.getString("lessons"),
@@ -257,6 +346,20 @@ public class PracticeQueries {
                 .query((rs, i) -> ids.put(rs.getLong(1), rs.getString(2)))
                 .list();
         return ids;
+    }
+
+    /** Practice id → how many times it was returned for revision, for the year's practices returned at least once. */
+    public Map<Long, Long> returns(int year) {
+        Map<Long, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select a.practice_id, count(*) from practice.actions a
+                        join practice.practices p on p.id = a.practice_id
+                        where p.year = :y and a.action = 'RETURN' group by a.practice_id
+                        """)
+                .param("y", year)
+                .query((rs, i) -> counts.put(rs.getLong(1), rs.getLong(2)))
+                .list();
+        return counts;
     }
 
     /** National project code → [practices, regions] among a year's practices. */

@@ -253,6 +253,28 @@ public class QualityService {
         return rows;
     }
 
+    /** Practice id → its stored score and unmet rules, for the practices of a year. */
+    @Transactional(readOnly = true)
+    public Map<Long, ru.praktika.review.PracticeScore> scores(int year) {
+        Map<Long, ru.praktika.review.PracticeScore> scores = new HashMap<>();
+        jdbc.sql("select practice_id, region_code, score, findings::text from review.scores where year = :y")
+                .param("y", year)
+                .query((rs, i) -> scores.put(
+                        rs.getLong(1),
+                        new ru.praktika.review.PracticeScore(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getInt(3),
+                                json
+                                        .readValue(
+                                                rs.getString(4), new TypeReference<List<Quality.QualityFinding>>() {})
+                                        .stream()
+                                        .map(Quality.QualityFinding::rule)
+                                        .toList())))
+                .list();
+        return scores;
+    }
+
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }

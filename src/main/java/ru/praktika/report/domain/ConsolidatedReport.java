@@ -1,0 +1,538 @@
+package ru.praktika.report.domain;
+
+import static ru.praktika.shared.RussianNumbers.fixed;
+import static ru.praktika.shared.RussianNumbers.format;
+import static ru.praktika.shared.RussianNumbers.percent;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import ru.praktika.nationalproject.NationalProjectView;
+import ru.praktika.nationalproject.ProjectRef;
+import ru.praktika.practice.FinancingSource;
+import ru.praktika.practice.Mechanism;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeParts;
+import ru.praktika.review.PracticeScore;
+import ru.praktika.review.QualityRule;
+import ru.praktika.shared.RussianDates;
+import ru.praktika.shared.RussianNumbers;
+import ru.praktika.territory.RegionView;
+
+/**
+ * The consolidated report on a campaign year: summary with charts and the map, practices by national and federal
+ * project, quality and returns, inter-municipal cooperation and concessions, practices recommended for replication,
+ * and the register of all accepted practices. Only accepted practices go in, in a stable order.
+ */
+final class ConsolidatedReport {
+
+    static final String TITLE = "Доклад о лучших муниципальных практиках";
+
+    private static final int RECOMMENDED = 10;
+
+    private final ReportData data;
+    private final List<PracticeCard> practices;
+    private final Blocks doc = new Blocks();
+
+    private ConsolidatedReport(ReportData data) {
+        this.data = data;
+        this.practices = data.practices();
+    }
+
+    static Document build(ReportData data) {
+        return new ConsolidatedReport(data).build();
+    }
+
+    private Document build() {
+        doc.add(new Document.TitlePage(
+                ReportData.ASSOCIATION,
+                TITLE + " и их участии в реализации региональных проектов, обеспечивающих достижение целей,"
+                        + " показателей и результатов национальных проектов",
+                "по итогам отчётной кампании " + data.year() + " года (" + data.scope() + ")",
+                "Москва, " + data.today().getYear(),
+                "Сформирован " + RussianDates.inWords(data.today())));
+        doc.add(new Document.Contents());
+        summary();
+        byNationalProject();
+        quality();
+        cooperation();
+        recommended();
+        register();
+        return doc.build(TITLE + " за " + data.year() + " год");
+    }
+
+    // 1. Summary
+
+    private void summary() {
+        doc.heading(1, "1", "Общие сведения");
+        Set<String> regionsWithPractices =
+                practices.stream().map(PracticeCard::regionCode).collect(Collectors.toCollection(LinkedHashSet::new));
+        long linked = practices.stream()
+                .filter(p -> p.links().stream().anyMatch(l -> l.federalProject() != null))
+                .count();
+        long inter = practices.stream().filter(PracticeCard::interMunicipal).count();
+        long concessions =
+                practices.stream().filter(ConsolidatedReport::concession).count();
+        BigDecimal money = practices.stream().map(ConsolidatedReport::money).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int n = practices.size();
+        doc.text("В отчётной кампании " + data.year() + " года Ассоциация приняла " + format(n) + " "
+                + practicesWord(n) + "; их представили советы муниципальных образований "
+                + format(regionsWithPractices.size()) + " из "
+                + data.scopeRegions().size()
+                + " субъектов Российской Федерации. С федеральными проектами национальных проектов связаны "
+                + format(linked) + " (" + percent(share(linked, n)) + "), межмуниципальные — " + format(inter)
+                + " (" + percent(share(inter, n)) + "), с концессией, ГЧП/МЧП или внебюджетными средствами — "
+                + format(concessions) + " (" + percent(share(concessions, n)) + ").");
+        doc.table(
+                "Основные показатели отчётной кампании " + data.year() + " года",
+                List.of(14, 5),
+                List.of("Показатель", "Значение"),
+                List.of(
+                        List.of("Принято практик", format(n)),
+                        List.of(
+                                "Субъектов Российской Федерации, представивших практики",
+                                format(regionsWithPractices.size()) + " из "
+                                        + data.scopeRegions().size()),
+                        List.of(
+                                "Практик, связанных с федеральными проектами",
+                                format(linked) + " (" + percent(share(linked, n)) + ")"),
+                        List.of("Межмуниципальных практик", format(inter) + " (" + percent(share(inter, n)) + ")"),
+                        List.of(
+                                "Практик с концессией, ГЧП/МЧП или внебюджетными средствами",
+                                format(concessions) + " (" + percent(share(concessions, n)) + ")"),
+                        List.of("Финансирование практик, всего", RussianNumbers.millionRoubles(money))));
+
+        doc.heading(2, "1.1", "Охват субъектов Российской Федерации");
+        Map<String, Long> perRegion = practices.stream()
+                .collect(Collectors.groupingBy(PracticeCard::regionCode, TreeMap::new, Collectors.counting()));
+        Map<String, Long> byIso = new HashMap<>();
+        perRegion.forEach((code, count) -> {
+            RegionView r = data.regions().get(code);
+            if (r != null && r.isoCode() != null) {
+                byIso.put(r.isoCode(), count);
+            }
+        });
+        doc.figure(
+                "Число принятых практик по субъектам Российской Федерации",
+                Charts.map(data.outlines(), data.mapSize(), byIso, "Практик"));
+        List<String> missing = data.scopeRegions().stream()
+                .filter(r -> r.isoCode() == null || !data.outlines().containsKey(r.isoCode()))
+                .map(r -> r.fullName() + " — " + format(perRegion.getOrDefault(r.code(), 0L)))
+                .toList();
+        if (!missing.isEmpty()) {
+            doc.labelled(
+                    "Примечание.",
+                    "Карта построена по границам Natural Earth, где нет " + missing.size()
+                            + " субъектов Российской Федерации; число их практик: " + String.join("; ", missing)
+                            + ".");
+        }
+        List<List<String>> districtRows = new ArrayList<>();
+        List<Charts.Bar> districtBars = new ArrayList<>();
+        for (String district : ReportData.DISTRICTS) {
+            List<RegionView> all = data.scopeRegions().stream()
+                    .filter(r -> district.equals(r.federalDistrict()))
+                    .toList();
+            if (all.isEmpty()) {
+                continue;
+            }
+            long covered =
+                    all.stream().filter(r -> perRegion.containsKey(r.code())).count();
+            long count = all.stream()
+                    .mapToLong(r -> perRegion.getOrDefault(r.code(), 0L))
+                    .sum();
+            districtRows.add(List.of(
+                    district + " федеральный округ",
+                    format(all.size()),
+                    format(covered),
+                    format(count),
+                    percent(share(count, n))));
+            districtBars.add(new Charts.Bar(district, count, format(count)));
+        }
+        doc.table(
+                "Практики по федеральным округам",
+                List.of(10, 4, 5, 4, 4),
+                List.of("Федеральный округ", "Субъектов", "Субъектов с практиками", "Практик", "Доля"),
+                districtRows);
+        doc.figure("Число принятых практик по федеральным округам", Charts.bars(districtBars));
+
+        doc.heading(2, "1.2", "Финансирование практик по источникам");
+        Map<FinancingSource, BigDecimal> bySource = new EnumMap<>(FinancingSource.class);
+        practices.forEach(p -> p.financing().forEach(f -> bySource.merge(f.source(), f.amountRub(), BigDecimal::add)));
+        BigDecimal bySourceTotal = bySource.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<List<String>> moneyRows = new ArrayList<>();
+        for (FinancingSource s : FinancingSource.values()) {
+            BigDecimal v = bySource.getOrDefault(s, BigDecimal.ZERO);
+            moneyRows.add(List.of(
+                    data.label().apply("source." + s.name()),
+                    fixed(v.movePointLeft(6), 1),
+                    percent(bySourceTotal.signum() == 0 ? 0 : v.doubleValue() / bySourceTotal.doubleValue())));
+        }
+        moneyRows.add(List.of("Итого", fixed(bySourceTotal.movePointLeft(6), 1), percent(1)));
+        doc.table(
+                "Финансирование практик по источникам",
+                List.of(10, 5, 4),
+                List.of("Источник", "млн руб.", "Доля"),
+                moneyRows);
+    }
+
+    // 2. National projects
+
+    private void byNationalProject() {
+        doc.heading(1, "2", "Практики по национальным проектам");
+        Map<String, Long> perProject = new LinkedHashMap<>();
+        for (NationalProjectView np : data.projects()) {
+            long count = practices.stream()
+                    .filter(p -> p.links().stream().anyMatch(l -> np.code().equals(l.nationalProject())))
+                    .count();
+            if (count > 0) {
+                perProject.put(np.code(), count);
+            }
+        }
+        doc.text("Практики связаны с " + format(perProject.size()) + " национальными проектами из "
+                + data.projects().size() + ". Практика, связанная с несколькими проектами, учтена в каждом из них.");
+        List<Charts.Bar> bars = new ArrayList<>();
+        data.projects().stream()
+                .filter(np -> perProject.containsKey(np.code()))
+                .sorted(Comparator.comparing((NationalProjectView np) -> -perProject.get(np.code())))
+                .forEach(np -> bars.add(
+                        new Charts.Bar(np.name(), perProject.get(np.code()), format(perProject.get(np.code())))));
+        doc.figure("Число принятых практик по национальным проектам", Charts.bars(bars));
+        int section = 0;
+        for (NationalProjectView np : data.projects()) {
+            if (!perProject.containsKey(np.code())) {
+                continue;
+            }
+            section++;
+            List<PracticeCard> inProject = practices.stream()
+                    .filter(p -> p.links().stream().anyMatch(l -> np.code().equals(l.nationalProject())))
+                    .toList();
+            doc.heading(2, "2." + section, "Национальный проект «" + np.name() + "»");
+            long regionsCount =
+                    inProject.stream().map(PracticeCard::regionCode).distinct().count();
+            doc.text("Практик: " + format(inProject.size()) + ", субъектов Российской Федерации: "
+                    + format(regionsCount) + ".");
+            Set<String> regional = new LinkedHashSet<>();
+            inProject.forEach(p -> p.links().stream()
+                    .filter(l -> np.code().equals(l.nationalProject()) && l.regionalProjectName() != null)
+                    .forEach(l ->
+                            regional.add(data.regionName(p.regionCode()) + ": «" + l.regionalProjectName() + "»")));
+            if (!regional.isEmpty()) {
+                doc.text("Затронутые региональные проекты (" + format(regional.size()) + "):");
+                List<String> list = new ArrayList<>(regional).subList(0, Math.min(regional.size(), 25));
+                List<String> items = new ArrayList<>(list);
+                if (regional.size() > list.size()) {
+                    items.add("и ещё " + format(regional.size() - list.size()));
+                }
+                doc.bullets(items);
+            }
+            List<ProjectRef> federal = new ArrayList<>(np.federalProjects());
+            federal.add(null);
+            for (ProjectRef fp : federal) {
+                List<List<String>> rows = new ArrayList<>();
+                for (PracticeCard p : inProject) {
+                    p.links().stream()
+                            .filter(l -> np.code().equals(l.nationalProject())
+                                    && (fp == null
+                                            ? l.federalProject() == null
+                                            : fp.code().equals(l.federalProject())))
+                            .findFirst()
+                            .ifPresent(l -> rows.add(projectRow(rows.size() + 1, p, l)));
+                }
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                doc.table(
+                        fp == null
+                                ? "Практики национального проекта «" + np.name() + "» без указания федерального проекта"
+                                : "Практики, связанные с федеральным проектом «" + fp.name() + "» (" + fp.code() + ")",
+                        List.of(4, 17, 21, 17, 13, 9, 12),
+                        List.of(
+                                "№",
+                                "Субъект РФ, муниципальное образование",
+                                "Практика",
+                                "Показатель (результат)",
+                                "Базовое → фактическое значение",
+                                "Финанс., тыс. руб.",
+                                "Механизм"),
+                        rows);
+            }
+        }
+    }
+
+    private List<String> projectRow(int number, PracticeCard p, PracticeParts.LinkRow link) {
+        return List.of(
+                String.valueOf(number),
+                data.regionName(p.regionCode()) + ",\n" + ReportData.municipality(p),
+                p.title(),
+                link.indicatorName() != null
+                        ? link.indicatorName()
+                        : (p.results().isEmpty() ? "—" : p.results().get(0).indicator()),
+                baseToActual(p),
+                fixed(money(p).movePointLeft(3), 1),
+                data.mechanism(p));
+    }
+
+    static String baseToActual(PracticeCard p) {
+        if (p.results().isEmpty()) {
+            return "—";
+        }
+        PracticeParts.ResultRow r = p.results().get(0);
+        String unit = r.unit() == null || r.unit().isBlank() ? "" : " " + r.unit();
+        return value(r.baseValue(), r.baseYear()) + " → " + value(r.actualValue(), r.actualYear()) + unit;
+    }
+
+    private static String value(BigDecimal v, Integer year) {
+        return format(v, 2) + (year == null ? "" : " (" + year + ")");
+    }
+
+    // 3. Quality
+
+    private void quality() {
+        doc.heading(1, "3", "Качество представленных практик");
+        Map<String, List<PracticeCard>> byRegion = practices.stream()
+                .collect(Collectors.groupingBy(PracticeCard::regionCode, TreeMap::new, Collectors.toList()));
+        record Place(String code, int count, double average, List<String> reasons) {}
+        List<Place> places = new ArrayList<>();
+        byRegion.forEach((code, list) -> {
+            double average = list.stream().mapToInt(data::score).average().orElse(0);
+            Map<QualityRule, Long> findings = new EnumMap<>(QualityRule.class);
+            list.forEach(p -> {
+                PracticeScore s = data.scores().get(p.id());
+                if (s != null) {
+                    s.findings().forEach(f -> findings.merge(f, 1L, Long::sum));
+                }
+            });
+            List<String> reasons = findings.entrySet().stream()
+                    .sorted(Map.Entry.<QualityRule, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(3)
+                    .map(e -> e.getKey().finding() + " (" + e.getValue() + ")")
+                    .toList();
+            places.add(new Place(code, list.size(), average, reasons));
+        });
+        places.sort(Comparator.comparingDouble((Place p) -> -p.average())
+                .thenComparing(p -> -p.count())
+                .thenComparing(Place::code));
+        double overall = practices.stream().mapToInt(data::score).average().orElse(0);
+        doc.text("Каждая практика проверена по " + QualityRule.values().length + " правилам качества (полнота"
+                + " карточки, связь с федеральным проектом и её подтверждение текстом, результат в цифрах,"
+                + " правовой акт, финансирование по источникам, межмуниципальное взаимодействие, внебюджетные"
+                + " средства, отсутствие дублей). Средняя оценка принятых практик — " + fixed(overall, 1)
+                + " из 100.");
+        doc.heading(2, "3.1", "Рейтинг субъектов Российской Федерации по качеству практик");
+        List<List<String>> rows = new ArrayList<>();
+        List<Charts.Bar> bars = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            rows.add(List.of(
+                    String.valueOf(i + 1),
+                    data.regionName(p.code()),
+                    format(p.count()),
+                    fixed(p.average(), 1),
+                    p.reasons().isEmpty() ? "замечаний нет" : String.join("; ", p.reasons())));
+            bars.add(new Charts.Bar(data.regionName(p.code()), p.average(), fixed(p.average(), 1)));
+        }
+        doc.figure("Средняя оценка качества практик по субъектам Российской Федерации", Charts.bars(bars));
+        doc.table(
+                "Рейтинг субъектов Российской Федерации по средней оценке качества практик",
+                List.of(3, 12, 5, 5, 30),
+                List.of("Место", "Субъект РФ", "Практик", "Средняя оценка", "Основные замечания (число практик)"),
+                rows);
+
+        doc.heading(2, "3.2", "Возврат практик на доработку");
+        Set<String> scope = data.scopeRegions().stream().map(RegionView::code).collect(Collectors.toSet());
+        Map<QualityRule, Long> reasons = new EnumMap<>(QualityRule.class);
+        long returnedPractices = 0;
+        long returns = 0;
+        for (Map.Entry<Long, Long> e : data.returns().entrySet()) {
+            PracticeScore s = data.scores().get(e.getKey());
+            if (s == null || !scope.contains(s.regionCode())) {
+                continue;
+            }
+            returnedPractices++;
+            returns += e.getValue();
+            s.findings().forEach(f -> reasons.merge(f, 1L, Long::sum));
+        }
+        if (returnedPractices == 0) {
+            doc.text("В отчётной кампании " + data.year() + " года практики на доработку не возвращались.");
+            return;
+        }
+        doc.text("Возвращено на доработку практик: " + format(returnedPractices) + " (всего возвратов: "
+                + format(returns) + "). Ниже — замечания автоматической проверки,"
+                + " которые остаются у этих практик, по правилам.");
+        long finalReturned = returnedPractices;
+        doc.table(
+                "Замечания у практик, возвращавшихся на доработку, по правилам качества",
+                List.of(14, 5, 4),
+                List.of("Правило", "Практик с замечанием", "Доля"),
+                reasons.entrySet().stream()
+                        .sorted(Map.Entry.<QualityRule, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> List.of(
+                                e.getKey().title(), format(e.getValue()), percent(share(e.getValue(), finalReturned))))
+                        .toList());
+    }
+
+    // 4. Inter-municipal cooperation and concessions
+
+    private void cooperation() {
+        doc.heading(1, "4", "Межмуниципальное сотрудничество, концессии и ГЧП/МЧП");
+        int n = practices.size();
+        long inter = practices.stream().filter(PracticeCard::interMunicipal).count();
+        long concessions =
+                practices.stream().filter(ConsolidatedReport::concession).count();
+        doc.text("Межмуниципальных практик — " + format(inter) + " (" + percent(share(inter, n))
+                + "); практик с концессией, ГЧП/МЧП или внебюджетными средствами — " + format(concessions) + " ("
+                + percent(share(concessions, n)) + ").");
+        List<List<String>> rows = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (String district : ReportData.DISTRICTS) {
+            List<PracticeCard> list = practices.stream()
+                    .filter(p -> district.equals(data.district(p.regionCode())))
+                    .toList();
+            if (list.isEmpty()) {
+                continue;
+            }
+            long i = list.stream().filter(PracticeCard::interMunicipal).count();
+            long c = list.stream().filter(ConsolidatedReport::concession).count();
+            BigDecimal extra = list.stream()
+                    .flatMap(p -> p.financing().stream())
+                    .filter(f -> f.source() == FinancingSource.EXTRA_BUDGETARY)
+                    .map(PracticeParts.FinancingRow::amountRub)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            rows.add(List.of(
+                    district,
+                    format(list.size()),
+                    format(i) + " (" + percent(share(i, list.size())) + ")",
+                    format(c) + " (" + percent(share(c, list.size())) + ")",
+                    fixed(extra.movePointLeft(6), 1)));
+            if (share(i, list.size()) < share(inter, n) || share(c, list.size()) < share(concessions, n)) {
+                weak.add(district + " федеральный округ: межмуниципальных " + percent(share(i, list.size()))
+                        + ", с концессиями и ГЧП/МЧП " + percent(share(c, list.size())));
+            }
+        }
+        doc.table(
+                "Межмуниципальные практики, концессии и ГЧП/МЧП по федеральным округам",
+                List.of(9, 5, 8, 8, 6),
+                List.of(
+                        "Федеральный округ",
+                        "Практик",
+                        "Межмуниципальных",
+                        "С концессией, ГЧП/МЧП, внебюджетными средствами",
+                        "Внебюджетные средства, млн руб."),
+                rows);
+        Map<String, Long> leaders = practices.stream()
+                .filter(PracticeCard::interMunicipal)
+                .collect(Collectors.groupingBy(PracticeCard::regionCode, TreeMap::new, Collectors.counting()));
+        List<String> top = leaders.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(5)
+                .map(e -> data.regionName(e.getKey()) + " — " + format(e.getValue()))
+                .toList();
+        if (!top.isEmpty()) {
+            doc.text("Больше всего межмуниципальных практик представили:");
+            doc.bullets(top);
+        }
+        if (!weak.isEmpty()) {
+            doc.text("Ниже среднего по стране доля межмуниципальных практик или практик с концессиями и ГЧП/МЧП:");
+            doc.bullets(weak);
+        }
+        List<String> none = data.scopeRegions().stream()
+                .filter(r -> practices.stream().anyMatch(p -> p.regionCode().equals(r.code())))
+                .filter(r -> !leaders.containsKey(r.code()))
+                .map(RegionView::name)
+                .toList();
+        if (!none.isEmpty()) {
+            doc.labelled(
+                    "Нет ни одной межмуниципальной практики (" + format(none.size()) + "):",
+                    String.join(", ", none) + ".");
+        }
+    }
+
+    // 5. Recommended
+
+    private void recommended() {
+        doc.heading(1, "5", "Практики, рекомендуемые к тиражированию");
+        List<PracticeCard> best = practices.stream()
+                .sorted(Comparator.comparingInt((PracticeCard p) -> -data.score(p))
+                        .thenComparingLong(PracticeCard::id))
+                .limit(RECOMMENDED)
+                .toList();
+        doc.text("К тиражированию рекомендуются практики с наивысшей оценкой качества (при равной оценке — в порядке"
+                + " поступления).");
+        int i = 0;
+        for (PracticeCard p : best) {
+            i++;
+            doc.labelled(
+                    i + ". «" + p.title() + "»",
+                    "(" + data.regionName(p.regionCode()) + ", " + ReportData.municipality(p) + "; оценка "
+                            + data.score(p) + "). " + ReportData.shorten(p.description(), 320)
+                            + (p.replicability() == null || p.replicability().isBlank()
+                                    ? ""
+                                    : " Условия тиражирования: " + ReportData.shorten(p.replicability(), 200)));
+        }
+    }
+
+    // Annex
+
+    private void register() {
+        doc.heading(1, null, "Приложение. Реестр принятых практик");
+        List<List<String>> rows = new ArrayList<>(practices.size());
+        for (PracticeCard p : practices) {
+            rows.add(List.of(
+                    String.valueOf(rows.size() + 1),
+                    data.regionName(p.regionCode()) + ",\n" + ReportData.municipality(p),
+                    p.title(),
+                    p.links().stream()
+                            .map(PracticeParts.LinkRow::nationalProject)
+                            .distinct()
+                            .collect(Collectors.joining(", ")),
+                    data.mechanism(p),
+                    String.valueOf(data.score(p))));
+        }
+        doc.table(
+                "Реестр принятых практик " + data.year() + " года",
+                List.of(6, 20, 33, 11, 13, 8),
+                List.of("№", "Субъект РФ, муниципальное образование", "Практика", "Нацпроекты", "Механизм", "Оценка"),
+                rows);
+    }
+
+    static boolean concession(PracticeCard p) {
+        return p.mechanism() == Mechanism.CONCESSION
+                || p.mechanism() == Mechanism.PPP
+                || p.financing().stream()
+                        .anyMatch(f -> f.source() == FinancingSource.EXTRA_BUDGETARY
+                                && f.amountRub().signum() > 0);
+    }
+
+    static BigDecimal money(PracticeCard p) {
+        return p.totalFinancingRub() == null ? BigDecimal.ZERO : p.totalFinancingRub();
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    static String practicesWord(long n) {
+        long d = n % 100;
+        if (d >= 11 && d <= 14) {
+            return "практик";
+        }
+        return switch ((int) (n % 10)) {
+            case 1 -> "практику";
+            case 2, 3, 4 -> "практики";
+            default -> "практик";
+        };
+    }
+}

@@ -1,0 +1,413 @@
+package ru.praktika.report.domain;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import ru.praktika.jobs.Jobs;
+import ru.praktika.nationalproject.NationalProjectApi;
+import ru.praktika.nationalproject.Period;
+import ru.praktika.practice.PracticeApi;
+import ru.praktika.practice.PracticeCard;
+import ru.praktika.report.ReportFormat;
+import ru.praktika.report.ReportKind;
+import ru.praktika.report.ReportRequest;
+import ru.praktika.report.ReportView;
+import ru.praktika.review.ReviewApi;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.AuditedAction;
+import ru.praktika.shared.FileTypes;
+import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.NotFoundException;
+import ru.praktika.territory.RegionMap;
+import ru.praktika.territory.RegionView;
+import ru.praktika.territory.TerritoryApi;
+
+/**
+ * Makes reports: checks the request and who asks, records it, and runs the writing as a job with progress; the file
+ * is kept with its checksum. Reports of the same data have the same content (stable order, no random parts).
+ */
+@Service
+public class Reports {
+
+    private final JdbcClient jdbc;
+    private final Jobs jobs;
+    private final PracticeApi practices;
+    private final ReviewApi review;
+    private final TerritoryApi territory;
+    private final NationalProjectApi catalogue;
+    private final RegionMap map;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+
+    Reports(
+            JdbcClient jdbc,
+            Jobs jobs,
+            PracticeApi practices,
+            ReviewApi review,
+            TerritoryApi territory,
+            NationalProjectApi catalogue,
+            RegionMap map,
+            MessageSource messages,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.jobs = jobs;
+        this.practices = practices;
+        this.review = review;
+        this.territory = territory;
+        this.catalogue = catalogue;
+        this.map = map;
+        this.messages = messages;
+        this.events = events;
+    }
+
+    /** Records the request and starts the job; a request the data cannot satisfy is refused at once. */
+    public ReportView request(Actor actor, ReportRequest request) {
+        ReportRequest r = check(actor, request);
+        int count = practices
+                .accepted(r.year(), scope(r).stream().map(RegionView::code).toList(), r.nationalProject())
+                .size();
+        if (count == 0) {
+            throw new InvalidRequestException(
+                    "За " + r.year() + " год нет принятых практик" + (scopeIsAll(r) ? "" : " в выбранном охвате")
+                            + ": доклад не из чего составить. Примите практики в отчётной кампании или выберите"
+                            + " другой год.");
+        }
+        long id = jdbc.sql("""
+                        insert into report.reports (kind, format, year, region_code, federal_district,
+                                                    national_project, group_by, requested_by)
+                        values (:kind, :format, :year, :region, :district, :np, :groupBy, :by) returning id
+                        """)
+                .param("kind", r.kind().name())
+                .param("format", r.format().name())
+                .param("year", r.year())
+                .param("region", r.regionCode())
+                .param("district", r.federalDistrict())
+                .param("np", r.nationalProject())
+                .param("groupBy", r.groupBy() == null ? null : r.groupBy().name())
+                .param("by", actor.username())
+                .query(Long.class)
+                .single();
+        events.publishEvent(AuditedAction.by(actor, "report.request", "report", id, parameters(r)));
+        UUID job = jobs.submit(actor, "report", null, (payload, progress) -> make(id, r, progress));
+        jdbc.sql("update report.reports set job_id = :job where id = :id")
+                .param("job", job)
+                .param("id", id)
+                .update();
+        return view(actor, id);
+    }
+
+    /** The same report as HTML, for the preview page (written now, not kept). */
+    public String preview(Actor actor, ReportRequest request) {
+        ReportRequest r = check(actor, request);
+        ReportData data = data(r);
+        if (data.practices().isEmpty()) {
+            throw new InvalidRequestException("За " + r.year() + " год нет принятых практик"
+                    + (scopeIsAll(r) ? "" : " в выбранном охвате") + ": доклад не из чего составить.");
+        }
+        return HtmlWriter.write(document(r, data));
+    }
+
+    private Map<String, Object> make(long id, ReportRequest r, Jobs.Progress progress) {
+        progress.total(100);
+        ReportData data = data(r);
+        if (data.practices().isEmpty()) {
+            fail(id, "Нет принятых практик");
+            throw new Jobs.JobFailure(
+                    "За " + r.year() + " год нет принятых практик: доклад не из чего составить", List.of());
+        }
+        progress.advance(10);
+        Document doc = document(r, data);
+        progress.advance(20);
+        int blocks = doc.blocks().size();
+        int[] last = {20};
+        IntConsumer written = n -> {
+            int percent = 20 + n * 75 / Math.max(1, blocks);
+            if (percent > last[0]) {
+                last[0] = percent;
+                progress.advance(percent);
+            }
+        };
+        byte[] file;
+        try {
+            file = write(doc, r.format(), written);
+        } catch (RuntimeException e) {
+            fail(id, "Не удалось записать файл");
+            throw e;
+        }
+        String name = fileName(r, data);
+        String sha = FileTypes.sha256(file);
+        jdbc.sql("""
+                        update report.reports set status = 'DONE', file_name = :name, content_type = :type,
+                            size_bytes = :size, sha256 = :sha, practices = :n, content = :content,
+                            message = :message, finished_at = now()
+                        where id = :id
+                        """)
+                .param("name", name)
+                .param("type", r.format().contentType())
+                .param("size", (long) file.length)
+                .param("sha", sha)
+                .param("n", data.practices().size())
+                .param("content", file)
+                .param("message", message(data))
+                .param("id", id)
+                .update();
+        progress.advance(100);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("message", message(data) + " Файл «" + name + "» готов.");
+        result.put("reportId", id);
+        result.put("resultUrl", "/api/v1/reports/" + id + "/file");
+        result.put("fileName", name);
+        result.put("sha256", sha);
+        return result;
+    }
+
+    static byte[] write(Document doc, ReportFormat format, IntConsumer progress) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try {
+            if (format == ReportFormat.DOCX) {
+                new DocxWriter().write(doc, out, progress);
+            } else {
+                new PdfDocumentWriter().write(doc, out, progress);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Не удалось записать файл доклада", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String message(ReportData data) {
+        return "Практик: " + data.practices().size() + ".";
+    }
+
+    private void fail(long id, String message) {
+        jdbc.sql("update report.reports set status = 'FAILED', message = :m, finished_at = now() where id = :id")
+                .param("m", message)
+                .param("id", id)
+                .update();
+    }
+
+    static Document document(ReportRequest r, ReportData data) {
+        return r.kind() == ReportKind.CONSOLIDATED ? ConsolidatedReport.build(data) : CollectionReport.build(data);
+    }
+
+    ReportData data(ReportRequest r) {
+        List<RegionView> scope = scope(r);
+        List<PracticeCard> accepted = practices.accepted(
+                r.year(),
+                scopeIsAll(r) ? List.of() : scope.stream().map(RegionView::code).toList(),
+                r.nationalProject());
+        Map<String, RegionView> regions = new LinkedHashMap<>();
+        territory.regions().forEach(region -> regions.put(region.code(), region));
+        return new ReportData(
+                r.year(),
+                scopeName(r),
+                scope,
+                regions,
+                accepted,
+                review.scores(r.year()),
+                practices.returns(r.year()),
+                catalogue.nationalProjects(Period.ofYear(r.year()).label()).stream()
+                        .filter(np -> r.nationalProject() == null || np.code().equals(r.nationalProject()))
+                        .toList(),
+                map.outlines(),
+                map.size(),
+                key -> messages.getMessage(key, null, key, Locale.forLanguageTag("ru")),
+                r.groupBy() == null ? ReportRequest.Grouping.FEDERAL_DISTRICT : r.groupBy(),
+                LocalDate.now());
+    }
+
+    /** Checks the parameters (Russian messages per field) and who may ask; a council's operator gets its region. */
+    private ReportRequest check(Actor actor, ReportRequest request) {
+        if (!actor.isAdmin() && !actor.has(ru.praktika.shared.Role.REGIONAL_OPERATOR)) {
+            throw new AccessDeniedException("Доклады и сборники формирует секретариат ассоциации или совет"
+                    + " муниципальных образований своего субъекта");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (request.year() == null || request.year() < 2015 || request.year() > 2035) {
+            errors.put("year", "Укажите год отчётной кампании (2015–2035)");
+        }
+        if (request.kind() == null) {
+            errors.put("kind", "Выберите вид: доклад (CONSOLIDATED) или сборник (COLLECTION)");
+        }
+        if (request.format() == null) {
+            errors.put("format", "Выберите формат: DOCX или PDF");
+        }
+        String region = blankToNull(request.regionCode());
+        String district = blankToNull(request.federalDistrict());
+        String np = blankToNull(request.nationalProject());
+        if (region != null && territory.region(region).isEmpty()) {
+            errors.put("regionCode", "Нет субъекта с кодом «" + region + "»");
+        }
+        if (district != null && !ReportData.DISTRICTS.contains(district)) {
+            errors.put("federalDistrict", "Нет федерального округа «" + district + "»");
+        }
+        if (np != null
+                && request.year() != null
+                && errors.get("year") == null
+                && catalogue.nationalProjects(Period.ofYear(request.year()).label()).stream()
+                        .noneMatch(p -> p.code().equals(np))) {
+            errors.put(
+                    "nationalProject",
+                    "Национального проекта «" + np + "» нет среди проектов "
+                            + Period.ofYear(request.year()).label());
+        }
+        if (!actor.isAdmin()) {
+            if (actor.regionCode() == null) {
+                throw new AccessDeniedException("Ваша учётная запись не привязана к субъекту");
+            }
+            if (region != null && !region.equals(actor.regionCode())) {
+                throw new AccessDeniedException("Совет формирует доклады и сборники только по своему субъекту");
+            }
+            region = actor.regionCode();
+            district = null;
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidRequestException.ofFields(errors);
+        }
+        return new ReportRequest(
+                request.year(), request.kind(), request.format(), region, district, np, request.groupBy());
+    }
+
+    private List<RegionView> scope(ReportRequest r) {
+        return territory.regions().stream()
+                .filter(region -> r.regionCode() == null || region.code().equals(r.regionCode()))
+                .filter(region ->
+                        r.federalDistrict() == null || region.federalDistrict().equals(r.federalDistrict()))
+                .toList();
+    }
+
+    private static boolean scopeIsAll(ReportRequest r) {
+        return r.regionCode() == null && r.federalDistrict() == null && r.nationalProject() == null;
+    }
+
+    private String scopeName(ReportRequest r) {
+        String where = r.regionCode() != null
+                ? territory.requireRegion(r.regionCode()).fullName()
+                : r.federalDistrict() != null
+                        ? r.federalDistrict() + " федеральный округ"
+                        : "все субъекты Российской Федерации";
+        return r.nationalProject() == null
+                ? where
+                : where + ", национальный проект «"
+                        + catalogue.nationalProject(r.nationalProject()).name() + "»";
+    }
+
+    private String fileName(ReportRequest r, ReportData data) {
+        String base = r.kind() == ReportKind.CONSOLIDATED ? "Доклад" : "Сборник";
+        String scope = r.regionCode() != null
+                ? territory.requireRegion(r.regionCode()).name()
+                : r.federalDistrict() != null ? r.federalDistrict() + " ФО" : null;
+        return (base + " " + data.year() + (scope == null ? "" : " " + scope)
+                                + (r.nationalProject() == null ? "" : " " + r.nationalProject()))
+                        .replaceAll("[\\\\/:*?\"<>|]", "")
+                        .replace(' ', '_')
+                + "." + r.format().extension();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // reads
+
+    private static final String COLUMNS = "id, kind, format, year, region_code, federal_district, national_project,"
+            + " group_by, requested_by, requested_at, job_id, status, file_name, size_bytes, sha256, practices,"
+            + " finished_at, message";
+
+    /** Reports the actor may see, newest first: the secretariat sees all, others what they asked for. */
+    public List<ReportView> list(Actor actor) {
+        return jdbc.sql("select " + COLUMNS + " from report.reports where :all or requested_by = :me"
+                        + " order by requested_at desc, id desc limit 200")
+                .param("all", actor.isAdmin())
+                .param("me", actor.username())
+                .query((rs, i) -> view(rs))
+                .list();
+    }
+
+    public ReportView view(Actor actor, long id) {
+        return jdbc.sql("select " + COLUMNS + " from report.reports where id = :id and (:all or requested_by = :me)")
+                .param("id", id)
+                .param("all", actor.isAdmin())
+                .param("me", actor.username())
+                .query((rs, i) -> view(rs))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Доклад №" + id + " не найден"));
+    }
+
+    /**
+     * The finished file.
+     *
+     * @param name its Russian file name
+     * @param contentType its type
+     * @param content its bytes
+     */
+    public record ReportFile(String name, String contentType, byte[] content) {}
+
+    public ReportFile file(Actor actor, long id) {
+        ReportView v = view(actor, id);
+        if (!"DONE".equals(v.status())) {
+            throw new ru.praktika.shared.ConflictException("Доклад №" + id + " ещё не готов");
+        }
+        return jdbc.sql("select file_name, content_type, content from report.reports where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new ReportFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .single();
+    }
+
+    private static ReportView view(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        String status = rs.getString("status");
+        return new ReportView(
+                id,
+                ReportKind.valueOf(rs.getString("kind")),
+                ReportFormat.valueOf(rs.getString("format")),
+                rs.getInt("year"),
+                rs.getString("region_code"),
+                rs.getString("federal_district"),
+                rs.getString("national_project"),
+                rs.getString("group_by"),
+                rs.getString("requested_by"),
+                rs.getTimestamp("requested_at").toInstant(),
+                rs.getObject("job_id", UUID.class),
+                status,
+                rs.getString("file_name"),
+                (Long) rs.getObject("size_bytes"),
+                rs.getString("sha256"),
+                (Integer) rs.getObject("practices"),
+                rs.getTimestamp("finished_at") == null
+                        ? null
+                        : rs.getTimestamp("finished_at").toInstant(),
+                rs.getString("message"),
+                "DONE".equals(status) ? "/api/v1/reports/" + id + "/file" : null);
+    }
+
+    private static Map<String, Object> parameters(ReportRequest r) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("year", r.year());
+        p.put("kind", r.kind().name());
+        p.put("format", r.format().name());
+        if (r.regionCode() != null) {
+            p.put("regionCode", r.regionCode());
+        }
+        if (r.federalDistrict() != null) {
+            p.put("federalDistrict", r.federalDistrict());
+        }
+        if (r.nationalProject() != null) {
+            p.put("nationalProject", r.nationalProject());
+        }
+        return p;
+    }
+}

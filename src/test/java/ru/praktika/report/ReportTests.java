@@ -1,0 +1,392 @@
+package ru.praktika.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import ru.praktika.shared.FileTypes;
+import ru.praktika.support.PraktikaTest;
+import ru.praktika.support.TestActors;
+
+@PraktikaTest
+class ReportTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestActors actors;
+
+    @Test
+    void theConsolidatedDocxHasNumberedHeadingsProjectTablesWithTheRightRowsChartsAndAColouredMap() throws Exception {
+        String job = request("admin", "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"DOCX\"}");
+        String done = waitFor(job, "admin");
+        assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
+        String url = JsonPath.read(done, "$.result.resultUrl");
+        byte[] docx = mvc.perform(get(url).with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
+                .andExpect(header().string("Content-Disposition", containsString("%D0%94%D0%BE%D0%BA"))) // «Док…»
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        save("consolidated.docx", docx);
+        long reportId = ((Number) JsonPath.read(done, "$.result.reportId")).longValue();
+        assertThat(jdbc.sql("select sha256 from report.reports where id = :id")
+                        .param("id", reportId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(FileTypes.sha256(docx));
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> h1 = new ArrayList<>();
+            List<String> h2 = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if ("Heading1".equals(p.getStyleID())) {
+                    h1.add(p.getText());
+                } else if ("Heading2".equals(p.getStyleID())) {
+                    h2.add(p.getText());
+                }
+            }
+            assertThat(h1)
+                    .contains(
+                            "1. Общие сведения",
+                            "2. Практики по национальным проектам",
+                            "3. Качество представленных практик",
+                            "4. Межмуниципальное сотрудничество, концессии и ГЧП/МЧП",
+                            "5. Практики, рекомендуемые к тиражированию",
+                            "Приложение. Реестр принятых практик");
+            assertThat(h2).anyMatch(h -> h.startsWith("2.1. Национальный проект «"));
+            assertThat(doc.getStyles()
+                            .getStyle("Heading1")
+                            .getCTStyle()
+                            .getPPr()
+                            .getOutlineLvl())
+                    .as("Word's navigation pane shows headings with an outline level")
+                    .isNotNull();
+
+            Map<String, Integer> rowsByFederalProject = new HashMap<>();
+            String caption = null;
+            int registerRows = -1;
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p && !p.getText().isBlank()) {
+                    caption = p.getText();
+                } else if (e instanceof XWPFTable t && caption != null) {
+                    Matcher m =
+                            Pattern.compile("\\((NP\\d\\d-\\d\\d-FP\\d\\d)\\)$").matcher(caption);
+                    if (m.find()) {
+                        rowsByFederalProject.put(m.group(1), t.getNumberOfRows() - 1);
+                    }
+                    if (caption.startsWith("Таблица") && caption.contains("Реестр принятых практик")) {
+                        registerRows = t.getNumberOfRows() - 1;
+                    }
+                }
+            }
+            Map<String, Integer> expected = new HashMap<>();
+            jdbc.sql("""
+                            select l.federal_code, count(distinct p.id) from practice.practices p
+                            join practice.links l on l.practice_id = p.id
+                            where p.year = 2024 and p.status in ('ACCEPTED', 'PUBLISHED') and l.federal_code is not null
+                            group by l.federal_code
+                            """)
+                    .query((rs, i) -> expected.put(rs.getString(1), rs.getInt(2)))
+                    .list();
+            assertThat(expected)
+                    .as("the demo has accepted practices in several federal projects")
+                    .hasSizeGreaterThan(3);
+            assertThat(rowsByFederalProject).isEqualTo(expected);
+            assertThat(registerRows).isEqualTo(accepted2024());
+
+            List<XWPFPictureData> pictures = doc.getAllPictures();
+            assertThat(pictures).hasSizeGreaterThanOrEqualTo(4);
+            BufferedImage map =
+                    ImageIO.read(new ByteArrayInputStream(pictures.get(0).getData()));
+            assertThat(bluePixels(map))
+                    .as("regions with practices are coloured")
+                    .isGreaterThan(20_000);
+            assertThat(text(doc)).contains("Рисунок 1 – Число принятых практик по субъектам Российской Федерации");
+            assertThat(text(doc)).contains("Примечание.").contains("Донецкая Народная Республика");
+        }
+
+        String again =
+                waitFor(request("admin", "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"DOCX\"}"), "admin");
+        assertThat(JsonPath.<String>read(again, "$.result.sha256"))
+                .as("the same data gives the same file")
+                .isEqualTo(FileTypes.sha256(docx));
+    }
+
+    @Test
+    void theConsolidatedPdfHasCyrillicHeadingsAndNumbersInRussianFormat() throws Exception {
+        String done =
+                waitFor(request("admin", "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"PDF\"}"), "admin");
+        byte[] pdf = download(done, "admin");
+        save("consolidated.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(10);
+            PDFTextStripper stripper = new PDFTextStripper();
+            String all = stripper.getText(doc).replace('\u00a0', ' ').replaceAll("[ \\t]*\\R[ \\t]*", " ");
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            assertThat(stripper.getText(doc).replaceAll("\\s+", " "))
+                    .contains("ДОКЛАД О ЛУЧШИХ МУНИЦИПАЛЬНЫХ ПРАКТИКАХ");
+            assertThat(all)
+                    .contains("Содержание", "1. Общие сведения", "2. Практики по национальным проектам")
+                    .contains("Таблица 1 – Основные показатели отчётной кампании 2024 года")
+                    .contains("Рисунок 1 – Число принятых практик по субъектам Российской Федерации");
+            assertThat(all).containsPattern("\\d+,\\d млн руб\\.");
+            assertThat(all).containsPattern("\\d{1,3} \\d{3},\\d");
+            assertThat(all).containsPattern("\\d+,\\d %");
+            assertThat(doc.getDocumentCatalog().getDocumentOutline().children())
+                    .as("bookmarks for the headings")
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void theCollectionOfARegionHasOnePracticePerSectionWithResultsAndContacts() throws Exception {
+        String done = waitFor(
+                request("admin", "{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"DOCX\",\"regionCode\":\"59\"}"),
+                "admin");
+        byte[] docx = download(done, "admin");
+        int expected = jdbc.sql("select count(*) from practice.practices where year = 2024 and region_code = '59'"
+                        + " and status in ('ACCEPTED', 'PUBLISHED')")
+                .query(Integer.class)
+                .single();
+        assertThat(expected).isPositive();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            long practices = doc.getParagraphs().stream()
+                    .filter(p -> "Heading2".equals(p.getStyleID()))
+                    .count();
+            assertThat(practices).isEqualTo(expected);
+            assertThat(doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID())))
+                    .extracting(XWPFParagraph::getText)
+                    .containsExactly("1. Приволжский федеральный округ");
+            assertThat(text(doc)).contains("Контакты:").contains("Результаты практики «");
+        }
+
+        String byProject = waitFor(
+                request(
+                        "admin",
+                        "{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"PDF\",\"federalDistrict\":\"Приволжский\","
+                                + "\"groupBy\":\"NATIONAL_PROJECT\"}"),
+                "admin");
+        byte[] pdf = download(byProject, "admin");
+        save("collection.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("СБОРНИК ЛУЧШИХ МУНИЦИПАЛЬНЫХ ПРАКТИК").contains("1. Национальный проект «");
+        }
+    }
+
+    @Test
+    void aYearWithoutAcceptedPracticesIsRefusedWithAClearMessageAndNothingIsQueued() throws Exception {
+        long before = jdbc.sql("select count(*) from report.reports")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2021,\"kind\":\"CONSOLIDATED\",\"format\":\"PDF\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("За 2021 год нет принятых практик")));
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"REPORTISH\",\"format\":\"PDF\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"format\":\"PDF\",\"federalDistrict\":\"Марсианский\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.kind", containsString("Выберите вид")))
+                .andExpect(jsonPath("$.errors.federalDistrict", containsString("Марсианский")));
+        assertThat(jdbc.sql("select count(*) from report.reports")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aCouncilMakesReportsOfItsOwnRegionOnlyAndSeesOnlyItsOwn() throws Exception {
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("perm", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"PDF\",\"regionCode\":\"16\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("expert", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"PDF\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"PDF\"}"))
+                .andExpect(status().isUnauthorized());
+
+        String body = mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("perm", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"DOCX\"}"))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String done = waitFor(JsonPath.read(body, "$.jobId"), "perm");
+        long own = ((Number) JsonPath.read(done, "$.result.reportId")).longValue();
+        mvc.perform(get("/api/v1/reports/" + own).with(httpBasic("perm", "demo")))
+                .andExpect(jsonPath("$.regionCode").value("59"));
+
+        String adminJob =
+                request("admin", "{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"DOCX\",\"regionCode\":\"59\"}");
+        long adminReport = ((Number) JsonPath.read(waitFor(adminJob, "admin"), "$.result.reportId")).longValue();
+        mvc.perform(get("/api/v1/reports/" + adminReport + "/file").with(httpBasic("perm", "demo")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/jobs/" + adminJob).with(httpBasic("perm", "demo")))
+                .andExpect(status().isNotFound());
+        String list = mvc.perform(get("/api/v1/reports").with(httpBasic("perm", "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(JsonPath.<List<String>>read(list, "$[*].requestedBy")).containsOnly("perm");
+        assertThat(jdbc.sql(
+                                "select count(*) from audit.audit_events where action = 'report.request' and object_id = :id")
+                        .param("id", String.valueOf(own))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void thePageFormKeepsWhatWasTypedWhenTheYearHasNoPractices() throws Exception {
+        mvc.perform(post("/reports")
+                        .with(actors.as("admin"))
+                        .with(csrf())
+                        .param("year", "2021")
+                        .param("kind", "COLLECTION")
+                        .param("format", "PDF")
+                        .param("nationalProject", "NP19-04"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("За 2021 год нет принятых практик")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("value=\"2021\"")));
+        mvc.perform(get("/reports/preview")
+                        .with(actors.as("admin"))
+                        .param("year", "2024")
+                        .param("kind", "CONSOLIDATED")
+                        .param("format", "DOCX"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Рейтинг субъектов Российской Федерации по качеству практик")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("data:image/png;base64,")));
+    }
+
+    private int accepted2024() {
+        return jdbc.sql(
+                        "select count(*) from practice.practices where year = 2024 and status in ('ACCEPTED', 'PUBLISHED')")
+                .query(Integer.class)
+                .single();
+    }
+
+    private static long bluePixels(BufferedImage image) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                Color c = new Color(image.getRGB(x, y));
+                if (c.getBlue() > c.getRed() + 40) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static String text(XWPFDocument doc) {
+        StringBuilder s = new StringBuilder();
+        doc.getParagraphs().forEach(p -> s.append(p.getText()).append('\n'));
+        return s.toString();
+    }
+
+    private String request(String user, String json) throws Exception {
+        String body = mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic(user, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return JsonPath.read(body, "$.jobId");
+    }
+
+    private byte[] download(String done, String user) throws Exception {
+        assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
+        return mvc.perform(
+                        get(JsonPath.<String>read(done, "$.result.resultUrl")).with(httpBasic(user, "demo")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+    }
+
+    private String waitFor(String jobId, String user) {
+        String[] last = new String[1];
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    last[0] = mvc.perform(get("/api/v1/jobs/" + jobId).with(httpBasic(user, "demo")))
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString();
+                    String status = JsonPath.read(last[0], "$.status");
+                    return status.equals("DONE") || status.equals("FAILED");
+                });
+        return last[0];
+    }
+
+    /** Keeps the files in target/reports for looking at them (pdftoppm). */
+    private static void save(String name, byte[] content) throws Exception {
+        Path dir = Path.of("target", "reports");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), content);
+    }
+}
