@@ -308,6 +308,22 @@ class ReportTests {
                         .string(containsString("За 2021 год нет принятых практик")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("value=\"2021\"")));
+        String started = mvc.perform(post("/reports")
+                        .with(actors.as("admin"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("kind", "COLLECTION")
+                        .param("format", "PDF")
+                        .param("regionCode", "59"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(started).matches("/reports\\?started=\\d+");
+        mvc.perform(get(started).with(actors.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Сборник 2024 года, PDF")));
         mvc.perform(get("/reports/preview")
                         .with(actors.as("admin"))
                         .param("year", "2024")

@@ -34,14 +34,14 @@ final class Charts {
     private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
     /** Sequential blues, light to dark, for the map's classes. */
     private static final Color[] BLUES = {
-        new Color(0xde, 0xeb, 0xf7),
+        new Color(0xc6, 0xdb, 0xef),
         new Color(0x9e, 0xca, 0xe1),
         new Color(0x42, 0x92, 0xc6),
         new Color(0x08, 0x51, 0x9c),
         new Color(0x08, 0x30, 0x6b)
     };
 
-    private static final Color NONE = new Color(0xf2, 0xf2, 0xf2);
+    private static final Color NONE = new Color(0xe4, 0xe4, 0xe4);
 
     private static final Font BASE = load();
 
@@ -119,7 +119,7 @@ final class Charts {
             g.setColor(Color.WHITE);
             g.draw(shape);
         });
-        Font font = BASE.deriveFont(22f);
+        Font font = BASE.deriveFont(26f);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         int y = mapHeight + 30;

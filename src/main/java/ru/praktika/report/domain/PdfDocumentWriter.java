@@ -116,8 +116,13 @@ final class PdfDocumentWriter {
         pdf.add(centered(t.organisation(), new Font(bold, 13), 0));
         pdf.add(centered(t.title().toUpperCase(java.util.Locale.ROOT), new Font(bold, 15), 190));
         pdf.add(centered(t.subtitle(), new Font(regular, 13), 18));
-        pdf.add(centered(t.place(), body, 230));
-        pdf.add(centered(t.date(), body, 4));
+        PdfContentByte cb = writer.getDirectContent();
+        float middle = (pdf.left() + pdf.right()) / 2;
+        cb.beginText();
+        cb.setFontAndSize(regular, BODY);
+        cb.showTextAligned(Element.ALIGN_CENTER, t.place(), middle, pdf.bottom() + 30, 0);
+        cb.showTextAligned(Element.ALIGN_CENTER, t.date(), middle, pdf.bottom() + 14, 0);
+        cb.endText();
         pdf.newPage();
     }
 
@@ -168,23 +173,26 @@ final class PdfDocumentWriter {
         pdf.add(p);
     }
 
+    /** The caption is the table's first header row, so it never stays alone at the foot of a page. */
     private void table(com.lowagie.text.Document pdf, Document.Table t) {
-        com.lowagie.text.Paragraph caption =
-                new com.lowagie.text.Paragraph("Таблица " + t.number() + " – " + t.caption(), new Font(regular, 10));
-        caption.setLeading(13);
-        caption.setSpacingBefore(8);
-        caption.setSpacingAfter(3);
-        caption.setKeepTogether(true);
-        pdf.add(caption);
         float[] widths = new float[t.widths().size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = t.widths().get(i);
         }
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        table.setSpacingBefore(8);
+        table.setHeaderRows(2);
         table.setComplete(false);
         table.setSplitLate(false);
+        PdfPCell caption =
+                new PdfPCell(new Phrase("Таблица " + t.number() + " – " + t.caption(), new Font(regular, 10)));
+        caption.setColspan(widths.length);
+        caption.setBorder(Rectangle.NO_BORDER);
+        caption.setPaddingLeft(0);
+        caption.setPaddingBottom(4);
+        caption.setLeading(0, 1.25f);
+        table.addCell(caption);
         for (String h : t.header()) {
             PdfPCell cell = cell(h, smallBold);
             cell.setBackgroundColor(HEADER_FILL);

@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import ru.praktika.nationalproject.NationalProjectApi;
 import ru.praktika.practice.PracticeApi;
 import ru.praktika.report.ReportFormat;
@@ -36,7 +37,10 @@ class ReportPageController {
     }
 
     @GetMapping("/reports")
-    String page(Model model) {
+    String page(@RequestParam(required = false) Long started, Model model) {
+        if (started != null) {
+            model.addAttribute("started", reports.view(CurrentActor.get(), started));
+        }
         Integer year = practices.campaigns().isEmpty()
                 ? null
                 : practices.campaigns().get(0).year();
@@ -49,8 +53,8 @@ class ReportPageController {
     @PostMapping("/reports")
     String request(@ModelAttribute("form") ReportRequest form, BindingResult binding, Model model) {
         try {
-            reports.request(CurrentActor.get(), form);
-            return "redirect:/reports";
+            return "redirect:/reports?started="
+                    + reports.request(CurrentActor.get(), form).id();
         } catch (InvalidRequestException e) {
             model.addAttribute("problem", e.getMessage());
             return page(model, form, e.errors());
