@@ -25,14 +25,12 @@ public class PraktikaApplication {
             System.exit(runOktmoImport(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && ru.praktika.practice.ImportBenchmarkCommand.NAME.equals(args[0])) {
-            String[] rest = Arrays.copyOfRange(args, 1, args.length);
-            String[] springArgs = Arrays.stream(rest)
-                    .filter(a -> a.startsWith("--praktika.") || a.startsWith("--spring."))
-                    .toArray(String[]::new);
-            try (ConfigurableApplicationContext context = commandLine(springArgs)) {
-                System.exit(context.getBean(ru.praktika.practice.ImportBenchmarkCommand.class)
-                        .run(rest, System.out, System.err));
-            }
+            System.exit(runBenchmark(
+                    args, context -> context.getBean(ru.praktika.practice.ImportBenchmarkCommand.class)::run));
+        }
+        if (args.length > 0 && ru.praktika.report.ReportBenchmarkCommand.NAME.equals(args[0])) {
+            System.exit(runBenchmark(
+                    args, context -> context.getBean(ru.praktika.report.ReportBenchmarkCommand.class)::run));
         }
         if (args.length > 0 && LinkageEvaluationCommand.NAME.equals(args[0])) {
             System.exit(runLinkageEvaluation(Arrays.copyOfRange(args, 1, args.length)));
@@ -46,6 +44,22 @@ public class PraktikaApplication {
                 .toArray(String[]::new);
         try (ConfigurableApplicationContext context = commandLine(springArgs)) {
             return context.getBean(LinkageEvaluationCommand.class).run(args, System.out, System.err);
+        }
+    }
+
+    /** A benchmark command: its own arguments, plus {@code --praktika.*} and {@code --spring.*} for the context. */
+    interface Benchmark {
+        int run(String[] args, java.io.PrintStream out, java.io.PrintStream err);
+    }
+
+    private static int runBenchmark(
+            String[] args, java.util.function.Function<ConfigurableApplicationContext, Benchmark> command) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        String[] springArgs = Arrays.stream(rest)
+                .filter(a -> a.startsWith("--praktika.") || a.startsWith("--spring."))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = commandLine(springArgs)) {
+            return command.apply(context).run(rest, System.out, System.err);
         }
     }
 
