@@ -1,7 +1,6 @@
 package ru.praktika.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +12,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import ru.praktika.support.JobWaiter;
 import ru.praktika.support.PraktikaTest;
 
 /** The workbook import: good, bad, hostile, idempotent, and the round trip through the export. */
@@ -196,18 +195,7 @@ class PracticeImportTests {
     }
 
     private String waitFor(String jobId) {
-        String[] last = new String[1];
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    last[0] = mvc.perform(get("/api/v1/jobs/" + jobId).with(httpBasic("perm", "demo")))
-                            .andReturn()
-                            .getResponse()
-                            .getContentAsString();
-                    String status = JsonPath.read(last[0], "$.status");
-                    return status.equals("DONE") || status.equals("FAILED");
-                });
-        return last[0];
+        return JobWaiter.waitFor(mvc, jobId, "perm");
     }
 
     private long count(String like) {

@@ -1,7 +1,6 @@
 package ru.praktika.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -17,7 +16,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +37,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.shared.FileTypes;
+import ru.praktika.support.JobWaiter;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -385,18 +384,7 @@ class ReportTests {
     }
 
     private String waitFor(String jobId, String user) {
-        String[] last = new String[1];
-        await().atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    last[0] = mvc.perform(get("/api/v1/jobs/" + jobId).with(httpBasic(user, "demo")))
-                            .andReturn()
-                            .getResponse()
-                            .getContentAsString();
-                    String status = JsonPath.read(last[0], "$.status");
-                    return status.equals("DONE") || status.equals("FAILED");
-                });
-        return last[0];
+        return JobWaiter.waitFor(mvc, jobId, user);
     }
 
     /** Keeps the files in target/reports for looking at them (pdftoppm). */

@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Renders the minutes to DOCX (Apache POI; Times New Roman, which every Russian office has) and to PDF (OpenPDF with
@@ -69,8 +67,8 @@ final class MinutesFiles {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 70, 50, 50, 50);
         try {
-            BaseFont regular = font("fonts/DejaVuSerif.ttf");
-            BaseFont bold = font("fonts/DejaVuSerif-Bold.ttf");
+            BaseFont regular = ru.praktika.shared.PdfFonts.regular();
+            BaseFont bold = ru.praktika.shared.PdfFonts.bold();
             Font body = new Font(regular, 11);
             Font strong = new Font(bold, 11);
             Font title = new Font(bold, 13);
@@ -107,7 +105,7 @@ final class MinutesFiles {
             }
             doc.close();
             return out.toByteArray();
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             throw new IllegalStateException("Не удалось сформировать PDF", e);
         }
     }
@@ -116,19 +114,6 @@ final class MinutesFiles {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setPadding(4);
         return cell;
-    }
-
-    private static BaseFont font(String path) throws IOException {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(
-                    path.substring(path.lastIndexOf('/') + 1),
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    true,
-                    bytes,
-                    null);
-        }
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {

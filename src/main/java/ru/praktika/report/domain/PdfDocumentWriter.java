@@ -18,12 +18,10 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * Writes a {@link Document} as PDF with OpenPDF: A4, GOST margins, DejaVu Serif embedded (shipped in {@code fonts/}, so
@@ -52,8 +50,8 @@ final class PdfDocumentWriter {
     private int headingIndex;
 
     PdfDocumentWriter() {
-        regular = font("fonts/DejaVuSerif.ttf");
-        bold = font("fonts/DejaVuSerif-Bold.ttf");
+        regular = ru.praktika.shared.PdfFonts.regular();
+        bold = ru.praktika.shared.PdfFonts.bold();
         body = new Font(regular, BODY);
         strong = new Font(bold, BODY);
         small = new Font(regular, TABLE);
@@ -280,20 +278,6 @@ final class PdfDocumentWriter {
                 number.showText(page);
                 number.endText();
             }
-        }
-    }
-
-    private static BaseFont font(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return BaseFont.createFont(
-                    path.substring(path.lastIndexOf('/') + 1),
-                    BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED,
-                    true,
-                    in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new IllegalStateException("Нет шрифта " + path, e);
         }
     }
 }
