@@ -38,11 +38,6 @@ public class PracticeApi {
         return queries.accepted(year, regions, nationalProject);
     }
 
-    /** Practice id → times returned for revision, among a year's practices returned at least once. */
-    public java.util.Map<Long, Long> returns(int year) {
-        return queries.returns(year);
-    }
-
     /** All campaigns, newest first. */
     public List<CampaignView> campaigns() {
         return campaigns.campaigns();

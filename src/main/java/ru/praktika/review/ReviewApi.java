@@ -18,4 +18,9 @@ public class ReviewApi {
     public Map<Long, PracticeScore> scores(int year) {
         return quality.scores(year);
     }
+
+    /** The year's returns for revision, each with the rules unmet at that moment and the reviewer's words. */
+    public java.util.List<ReturnRecord> returns(int year) {
+        return quality.returns(year);
+    }
 }

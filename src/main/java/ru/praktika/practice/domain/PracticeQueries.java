@@ -348,20 +348,6 @@ public class PracticeQueries {
         return ids;
     }
 
-    /** Practice id → how many times it was returned for revision, for the year's practices returned at least once. */
-    public Map<Long, Long> returns(int year) {
-        Map<Long, Long> counts = new java.util.TreeMap<>();
-        jdbc.sql("""
-                        select a.practice_id, count(*) from practice.actions a
-                        join practice.practices p on p.id = a.practice_id
-                        where p.year = :y and a.action = 'RETURN' group by a.practice_id
-                        """)
-                .param("y", year)
-                .query((rs, i) -> counts.put(rs.getLong(1), rs.getLong(2)))
-                .list();
-        return counts;
-    }
-
     /** National project code → [practices, regions] among a year's practices. */
     public Map<String, long[]> nationalProjectCounts(int year) {
         Map<String, long[]> counts = new java.util.TreeMap<>();

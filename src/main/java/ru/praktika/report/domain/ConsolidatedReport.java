@@ -24,6 +24,7 @@ import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeParts;
 import ru.praktika.review.PracticeScore;
 import ru.praktika.review.QualityRule;
+import ru.praktika.review.ReturnRecord;
 import ru.praktika.shared.RussianDates;
 import ru.praktika.shared.RussianNumbers;
 import ru.praktika.territory.RegionView;
@@ -345,43 +346,50 @@ final class ConsolidatedReport {
         doc.figure("Средняя оценка качества практик по субъектам Российской Федерации", Charts.bars(bars));
         doc.table(
                 "Рейтинг субъектов Российской Федерации по средней оценке качества практик",
-                List.of(3, 12, 5, 5, 30),
-                List.of("Место", "Субъект РФ", "Практик", "Средняя оценка", "Основные замечания (число практик)"),
+                List.of(5, 14, 6, 6, 27),
+                List.of("Место", "Субъект РФ", "Практик", "Оценка", "Основные замечания (число практик)"),
                 rows);
 
         doc.heading(2, "3.2", "Возврат практик на доработку");
         Set<String> scope = data.scopeRegions().stream().map(RegionView::code).collect(Collectors.toSet());
-        Map<QualityRule, Long> reasons = new EnumMap<>(QualityRule.class);
-        long returnedPractices = 0;
-        long returns = 0;
-        for (Map.Entry<Long, Long> e : data.returns().entrySet()) {
-            PracticeScore s = data.scores().get(e.getKey());
-            if (s == null || !scope.contains(s.regionCode())) {
-                continue;
-            }
-            returnedPractices++;
-            returns += e.getValue();
-            s.findings().forEach(f -> reasons.merge(f, 1L, Long::sum));
-        }
-        if (returnedPractices == 0) {
+        List<ReturnRecord> returns = data.returns().stream()
+                .filter(r -> scope.contains(r.regionCode()))
+                .toList();
+        if (returns.isEmpty()) {
             doc.text("В отчётной кампании " + data.year() + " года практики на доработку не возвращались.");
             return;
         }
+        long returnedPractices =
+                returns.stream().map(ReturnRecord::practiceId).distinct().count();
         doc.text("Возвращено на доработку практик: " + format(returnedPractices) + " (всего возвратов: "
-                + format(returns) + "). Ниже — замечания автоматической проверки,"
-                + " которые остаются у этих практик, по правилам.");
-        long finalReturned = returnedPractices;
+                + format(returns.size()) + "). При каждом возврате записаны правила качества, которым практика в тот"
+                + " момент не отвечала, и замечание проверяющего.");
+        Map<QualityRule, Long> reasons = new EnumMap<>(QualityRule.class);
+        returns.forEach(r -> r.rules().forEach(rule -> reasons.merge(rule, 1L, Long::sum)));
         doc.table(
-                "Замечания у практик, возвращавшихся на доработку, по правилам качества",
+                "Причины возврата на доработку по правилам качества",
                 List.of(14, 5, 4),
-                List.of("Правило", "Практик с замечанием", "Доля"),
+                List.of("Правило, которому практика не отвечала", "Возвратов", "Доля возвратов"),
                 reasons.entrySet().stream()
                         .sorted(Map.Entry.<QualityRule, Long>comparingByValue()
                                 .reversed()
                                 .thenComparing(Map.Entry.comparingByKey()))
                         .map(e -> List.of(
-                                e.getKey().title(), format(e.getValue()), percent(share(e.getValue(), finalReturned))))
+                                e.getKey().title(), format(e.getValue()), percent(share(e.getValue(), returns.size()))))
                         .toList());
+        Map<String, Long> comments = returns.stream()
+                .filter(r -> r.comment() != null && !r.comment().isBlank())
+                .collect(Collectors.groupingBy(r -> r.comment().strip(), TreeMap::new, Collectors.counting()));
+        if (!comments.isEmpty()) {
+            doc.text("Самые частые замечания проверяющих:");
+            doc.bullets(comments.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(5)
+                    .map(e -> "«" + ReportData.shorten(e.getKey(), 200) + "» — " + format(e.getValue()))
+                    .toList());
+        }
     }
 
     // 4. Inter-municipal cooperation and concessions

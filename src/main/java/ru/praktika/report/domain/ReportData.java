@@ -20,7 +20,7 @@ import ru.praktika.territory.RegionView;
  * @param regions all 89 regions, by code
  * @param practices the accepted practices of the scope, in a stable order (region, id)
  * @param scores practice id → quality score (all practices of the year)
- * @param returns practice id → times returned for revision (the year's practices)
+ * @param returns the year's returns for revision, with the rules unmet at each
  * @param projects the national projects of the year's period, in the catalogue's order
  * @param outlines ISO code → region outline for the map
  * @param mapSize the map's width and height
@@ -35,7 +35,7 @@ record ReportData(
         Map<String, RegionView> regions,
         List<PracticeCard> practices,
         Map<Long, PracticeScore> scores,
-        Map<Long, Long> returns,
+        List<ru.praktika.review.ReturnRecord> returns,
         List<NationalProjectView> projects,
         Map<String, Path2D> outlines,
         double[] mapSize,

@@ -279,7 +279,7 @@ public class Reports {
                 regions,
                 accepted,
                 review.scores(r.year()),
-                practices.returns(r.year()),
+                review.returns(r.year()),
                 catalogue.nationalProjects(Period.ofYear(r.year()).label()).stream()
                         .filter(np -> r.nationalProject() == null || np.code().equals(r.nationalProject()))
                         .toList(),

@@ -120,6 +120,51 @@ public class QualityService {
         evaluate(saved.id(), rules());
     }
 
+    /** A return for revision is recorded with the rules the practice did not meet at that moment. */
+    @TransactionalEventListener
+    @Order(30)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.praktika.practice.PracticeMoved moved) {
+        if (moved.action() != ru.praktika.practice.PracticeAction.RETURN) {
+            return;
+        }
+        PracticeCard card = practices.card(moved.id()).orElse(null);
+        if (card == null) {
+            return;
+        }
+        RuleSet rules = rules();
+        Quality q = QualityRules.evaluate(card, linkage.findingsOf(card.id()), rules.weights(), rules.version());
+        jdbc.sql("""
+                        insert into review.returns (practice_id, region_code, year, returned_by, comment, rules)
+                        values (:id, :r, :y, :by, :c, cast(:rules as jsonb))
+                        """)
+                .param("id", card.id())
+                .param("r", card.regionCode())
+                .param("y", card.year())
+                .param("by", moved.actor())
+                .param("c", moved.comment())
+                .param(
+                        "rules",
+                        json.writeValueAsString(
+                                q.findings().stream().map(f -> f.rule().name()).toList()))
+                .update();
+    }
+
+    /** The year's returns for revision, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ru.praktika.review.ReturnRecord> returns(int year) {
+        return jdbc.sql("select practice_id, region_code, returned_at, comment, rules::text from review.returns"
+                        + " where year = :y order by returned_at, id")
+                .param("y", year)
+                .query((rs, i) -> new ru.praktika.review.ReturnRecord(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        json.readValue(rs.getString(5), new TypeReference<List<QualityRule>>() {})))
+                .list();
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     @Order(35)
     @Transactional

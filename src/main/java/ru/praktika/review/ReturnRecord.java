@@ -1,0 +1,16 @@
+package ru.praktika.review;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A return for revision as the review recorded it.
+ *
+ * @param practiceId the practice
+ * @param regionCode its region
+ * @param returnedAt when
+ * @param comment the reviewer's words
+ * @param rules the quality rules the practice did not meet when it was returned
+ */
+public record ReturnRecord(
+        long practiceId, String regionCode, Instant returnedAt, String comment, List<QualityRule> rules) {}
