@@ -75,6 +75,12 @@ class ReportTests {
                 .isEqualTo(FileTypes.sha256(docx));
 
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<org.apache.xmlbeans.XmlError> problems = new ArrayList<>();
+            boolean valid = doc.getDocument().validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(problems));
+            assertThat(problems)
+                    .as("document.xml follows the WordprocessingML schema")
+                    .isEmpty();
+            assertThat(valid).isTrue();
             List<String> h1 = new ArrayList<>();
             List<String> h2 = new ArrayList<>();
             for (XWPFParagraph p : doc.getParagraphs()) {

@@ -77,8 +77,9 @@ final class DocxWriter {
         part(
                 zip,
                 "word/settings.xml",
-                "<w:settings xmlns:w=\"" + W + "\"><w:updateFields w:val=\"true\"/>"
-                        + "<w:defaultTabStop w:val=\"709\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                // CT_Settings is a sequence: Word calls the file damaged when updateFields comes first
+                "<w:settings xmlns:w=\"" + W + "\"><w:defaultTabStop w:val=\"709\"/>"
+                        + "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:updateFields w:val=\"true\"/>"
                         + "</w:settings>");
         part(
                 zip,
