@@ -63,6 +63,23 @@ public class Jobs {
         this.json = json;
     }
 
+    /**
+     * Jobs run in this process only (ADR 0008): a job still queued or running when the application starts was cut off
+     * by a stop or crash. It is marked failed with a Russian message, so nobody waits for it forever.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public int failInterrupted() {
+        int n = jdbc.sql("""
+                        update jobs.jobs set status = 'FAILED', payload = null, updated = now(),
+                            message = 'Задание прервано остановкой сервера; запустите его снова'
+                        where status in ('QUEUED', 'RUNNING')
+                        """).update();
+        if (n > 0) {
+            log.warn("{} jobs were interrupted by the last stop and are marked failed", n);
+        }
+        return n;
+    }
+
     /** Queues work; returns its id at once. */
     public UUID submit(Actor actor, String kind, byte[] payload, Work work) {
         UUID id = UUID.randomUUID();

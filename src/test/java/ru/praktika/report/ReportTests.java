@@ -53,6 +53,12 @@ class ReportTests {
     @Autowired
     TestActors actors;
 
+    @Autowired
+    ru.praktika.jobs.Jobs jobs;
+
+    @Autowired
+    ru.praktika.report.domain.Reports reports;
+
     @Test
     void theConsolidatedDocxHasNumberedHeadingsProjectTablesWithTheRightRowsChartsAndAColouredMap() throws Exception {
         String job = request("admin", "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"DOCX\"}");
@@ -341,6 +347,33 @@ class ReportTests {
                         .string(containsString("Рейтинг субъектов Российской Федерации по качеству практик")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("data:image/png;base64,")));
+    }
+
+    @Test
+    void aReportCutOffByAStopIsMarkedFailedAtTheNextStartNotLeftInWork() {
+        java.util.UUID job = java.util.UUID.randomUUID();
+        jdbc.sql("insert into jobs.jobs (id, kind, owner, status) values (:id, 'report', 'admin', 'RUNNING')")
+                .param("id", job)
+                .update();
+        long report = jdbc.sql("insert into report.reports (kind, format, year, requested_by, job_id)"
+                        + " values ('CONSOLIDATED', 'PDF', 2024, 'admin', :job) returning id")
+                .param("job", job)
+                .query(Long.class)
+                .single();
+
+        jobs.failInterrupted();
+        reports.failInterrupted();
+
+        assertThat(jdbc.sql("select status || ': ' || message from jobs.jobs where id = :id")
+                        .param("id", job)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED: Задание прервано остановкой сервера; запустите его снова");
+        assertThat(jdbc.sql("select status from report.reports where id = :id")
+                        .param("id", report)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED");
     }
 
     private int accepted2024() {

@@ -145,6 +145,14 @@ public class Reports {
                 done.sizeBytes() == null ? 0 : done.sizeBytes() / 1048576.0);
     }
 
+    /** A report still in work when the application starts was cut off with its job (jobs run in-process, ADR 0008). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public int failInterrupted() {
+        return jdbc.sql("update report.reports set status = 'FAILED', finished_at = now(),"
+                        + " message = 'Прервано остановкой сервера; сформируйте заново' where status = 'QUEUED'")
+                .update();
+    }
+
     /** The same report as HTML, for the preview page (written now, not kept). */
     public String preview(Actor actor, ReportRequest request) {
         ReportRequest r = check(actor, request);
