@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param federalDistrict the federal district it is limited to, or null
  * @param nationalProject the national project it is limited to, or null
  * @param groupBy the collection's grouping, or null
+ * @param scope what it covers, in words
  * @param requestedBy who asked
  * @param requestedAt when
  * @param jobId the job making it
@@ -35,6 +36,7 @@ public record ReportView(
         String federalDistrict,
         String nationalProject,
         String groupBy,
+        String scope,
         String requestedBy,
         Instant requestedAt,
         UUID jobId,

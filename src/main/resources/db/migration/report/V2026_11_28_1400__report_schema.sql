@@ -10,6 +10,7 @@ create table report.reports (
     federal_district text,
     national_project text,
     group_by         text,
+    scope            text        not null,
     requested_by     text        not null,
     requested_at     timestamptz not null default now(),
     job_id           uuid,

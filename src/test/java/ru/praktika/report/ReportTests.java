@@ -355,8 +355,8 @@ class ReportTests {
         jdbc.sql("insert into jobs.jobs (id, kind, owner, status) values (:id, 'report', 'admin', 'RUNNING')")
                 .param("id", job)
                 .update();
-        long report = jdbc.sql("insert into report.reports (kind, format, year, requested_by, job_id)"
-                        + " values ('CONSOLIDATED', 'PDF', 2024, 'admin', :job) returning id")
+        long report = jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by, job_id)"
+                        + " values ('CONSOLIDATED', 'PDF', 2024, 'все субъекты', 'admin', :job) returning id")
                 .param("job", job)
                 .query(Long.class)
                 .single();

@@ -4,15 +4,28 @@ import java.util.Base64;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
-/** Writes a {@link Document} as an HTML fragment for the preview page; every text is escaped. */
+/**
+ * Writes a {@link Document} as an HTML fragment for the preview page; every text is escaped. A preview stays light: a
+ * table shows its first {@value #TABLE_ROWS} rows and the page stops after {@value #BLOCKS} blocks, each with a note that
+ * the file has it all.
+ */
 final class HtmlWriter {
+
+    static final int TABLE_ROWS = 50;
+    static final int BLOCKS = 1500;
 
     private HtmlWriter() {}
 
     static String write(Document doc) {
         StringBuilder html = new StringBuilder("<article class=\"report-preview\">");
         int heading = 0;
+        int shown = 0;
         for (Document.Block block : doc.blocks()) {
+            if (++shown > BLOCKS) {
+                html.append("<p class=\"notice\">Предпросмотр показывает начало документа; целиком он — в файле DOCX"
+                        + " или PDF.</p>");
+                break;
+            }
             if (block instanceof Document.TitlePage t) {
                 html.append("<header class=\"report-title\"><p>")
                         .append(e(t.organisation()))
@@ -69,10 +82,18 @@ final class HtmlWriter {
                         .append("</caption><thead><tr>");
                 t.header().forEach(c -> html.append("<th>").append(e(c)).append("</th>"));
                 html.append("</tr></thead><tbody>");
-                for (List<String> row : t.rows()) {
+                for (List<String> row :
+                        t.rows().subList(0, Math.min(TABLE_ROWS, t.rows().size()))) {
                     html.append("<tr>");
                     row.forEach(c -> html.append("<td>").append(e(c)).append("</td>"));
                     html.append("</tr>");
+                }
+                if (t.rows().size() > TABLE_ROWS) {
+                    html.append("<tr><td class=\"muted\" colspan=\"")
+                            .append(t.header().size())
+                            .append("\">… ещё ")
+                            .append(t.rows().size() - TABLE_ROWS)
+                            .append(" строк — полностью в файле DOCX или PDF</td></tr>");
                 }
                 html.append("</tbody></table></div>");
             } else if (block instanceof Document.Figure f) {

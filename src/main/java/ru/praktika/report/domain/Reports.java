@@ -88,8 +88,8 @@ public class Reports {
         }
         long id = jdbc.sql("""
                         insert into report.reports (kind, format, year, region_code, federal_district,
-                                                    national_project, group_by, requested_by)
-                        values (:kind, :format, :year, :region, :district, :np, :groupBy, :by) returning id
+                                                    national_project, group_by, scope, requested_by)
+                        values (:kind, :format, :year, :region, :district, :np, :groupBy, :scope, :by) returning id
                         """)
                 .param("kind", r.kind().name())
                 .param("format", r.format().name())
@@ -98,6 +98,7 @@ public class Reports {
                 .param("district", r.federalDistrict())
                 .param("np", r.nationalProject())
                 .param("groupBy", r.groupBy() == null ? null : r.groupBy().name())
+                .param("scope", scopeName(r))
                 .param("by", actor.username())
                 .query(Long.class)
                 .single();
@@ -393,7 +394,7 @@ public class Reports {
     // reads
 
     private static final String COLUMNS = "id, kind, format, year, region_code, federal_district, national_project,"
-            + " group_by, requested_by, requested_at, job_id, status, file_name, size_bytes, sha256, practices,"
+            + " group_by, scope, requested_by, requested_at, job_id, status, file_name, size_bytes, sha256, practices,"
             + " finished_at, message";
 
     /** Reports the actor may see, newest first: the secretariat sees all, others what they asked for. */
@@ -448,6 +449,7 @@ public class Reports {
                 rs.getString("federal_district"),
                 rs.getString("national_project"),
                 rs.getString("group_by"),
+                rs.getString("scope"),
                 rs.getString("requested_by"),
                 rs.getTimestamp("requested_at").toInstant(),
                 rs.getObject("job_id", UUID.class),
