@@ -97,16 +97,26 @@ public class Jobs {
         update(id, "RUNNING", null, null, null);
         try {
             Map<String, Object> result = work.run(payload, new Progress() {
+                private int total;
+                private int writtenPercent = -1;
+
                 @Override
                 public void total(int total) {
+                    this.total = total;
                     jdbc.sql("update jobs.jobs set total = :t, updated = now() where id = :id")
                             .param("t", total)
                             .param("id", id)
                             .update();
                 }
 
+                /** Written when the whole percent changes: a 10,000-row import writes ~100 times, not 20,000. */
                 @Override
                 public void advance(int done) {
+                    int percent = total == 0 ? 0 : (int) ((long) done * 100 / total);
+                    if (percent == writtenPercent) {
+                        return;
+                    }
+                    writtenPercent = percent;
                     jdbc.sql("update jobs.jobs set progress = :p, updated = now() where id = :id")
                             .param("p", done)
                             .param("id", id)
