@@ -89,7 +89,13 @@ public class Jobs {
                 .param("o", actor.username())
                 .param("p", payload)
                 .update();
-        executor.execute(() -> run(id, payload, work));
+        try {
+            executor.execute(() -> run(id, payload, work));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            update(id, "FAILED", "Очередь заданий заполнена", List.of(), Map.of());
+            throw new ru.praktika.shared.ConflictException(
+                    "Очередь фоновых заданий заполнена; повторите через несколько минут");
+        }
         return id;
     }
 

@@ -376,6 +376,22 @@ class ReportTests {
                 .isEqualTo("FAILED");
     }
 
+    @Test
+    void onePersonHasAtMostThreeReportsInWork() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by) values"
+                            + " ('COLLECTION', 'PDF', 2024, 'все субъекты', 'tatarstan')")
+                    .update();
+        }
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("tatarstan", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"PDF\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("Уже формируются 3 ваших доклада")));
+        jdbc.sql("delete from report.reports where requested_by = 'tatarstan'").update();
+    }
+
     private int accepted2024() {
         return jdbc.sql(
                         "select count(*) from practice.practices where year = 2024 and status in ('ACCEPTED', 'PUBLISHED')")

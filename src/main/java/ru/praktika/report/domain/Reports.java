@@ -74,9 +74,20 @@ public class Reports {
         this.events = events;
     }
 
+    /** How many unfinished reports one person may have at a time. */
+    static final int RUNNING_PER_USER = 3;
+
     /** Records the request and starts the job; a request the data cannot satisfy is refused at once. */
     public ReportView request(Actor actor, ReportRequest request) {
         ReportRequest r = check(actor, request);
+        long running = jdbc.sql("select count(*) from report.reports where requested_by = :me and status = 'QUEUED'")
+                .param("me", actor.username())
+                .query(Long.class)
+                .single();
+        if (running >= RUNNING_PER_USER) {
+            throw new ru.praktika.shared.ConflictException(
+                    "Уже формируются " + running + " ваших доклада; дождитесь их окончания и запросите снова");
+        }
         int count = practices
                 .accepted(r.year(), scope(r).stream().map(RegionView::code).toList(), r.nationalProject())
                 .size();
@@ -103,7 +114,13 @@ public class Reports {
                 .query(Long.class)
                 .single();
         events.publishEvent(AuditedAction.by(actor, "report.request", "report", id, parameters(r)));
-        UUID job = jobs.submit(actor, "report", null, (payload, progress) -> make(id, r, progress));
+        UUID job;
+        try {
+            job = jobs.submit(actor, "report", null, (payload, progress) -> make(id, r, progress));
+        } catch (RuntimeException e) {
+            fail(id, "Не поставлен в очередь: " + e.getMessage());
+            throw e;
+        }
         jdbc.sql("update report.reports set job_id = :job where id = :id")
                 .param("job", job)
                 .param("id", id)

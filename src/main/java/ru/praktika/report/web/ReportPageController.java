@@ -58,6 +58,9 @@ class ReportPageController {
         } catch (InvalidRequestException e) {
             model.addAttribute("problem", e.getMessage());
             return page(model, form, e.errors());
+        } catch (ru.praktika.shared.ConflictException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(model, form, Map.of());
         }
     }
 
