@@ -298,6 +298,10 @@ final class DocxWriter {
         return s.toString();
     }
 
+    /** Page numbers of the contents at the right margin after a dotted leader, once Word fills them. */
+    private static final String TOC_TAB =
+            "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + TEXT_WIDTH + "\"/></w:tabs>";
+
     private static final String STYLES = "<w:styles xmlns:w=\"" + W + "\">"
             + "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\""
             + " w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>"
@@ -363,8 +367,14 @@ final class DocxWriter {
                     "<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>",
                     "<w:b/><w:sz w:val=\"32\"/>",
                     false)
-            + style("TOC1", "toc 1", "Normal", "<w:spacing w:after=\"60\"/>", "", false)
-            + style("TOC2", "toc 2", "Normal", "<w:spacing w:after=\"40\"/><w:ind w:left=\"284\"/>", "", false)
+            + style("TOC1", "toc 1", "Normal", TOC_TAB + "<w:spacing w:after=\"60\"/>", "", false)
+            + style(
+                    "TOC2",
+                    "toc 2",
+                    "Normal",
+                    TOC_TAB + "<w:spacing w:after=\"40\"/><w:ind w:left=\"284\"/>",
+                    "",
+                    false)
             + style(
                     "TableCaption",
                     "caption",

@@ -140,7 +140,13 @@ final class PdfDocumentWriter {
         toc.setSpacingBefore(14);
         for (Document.Block b : doc.blocks()) {
             if (b instanceof Document.Heading h) {
-                PdfPCell text = new PdfPCell(new Phrase(h.full(), h.level() == 1 ? strong : body));
+                Phrase entry = new Phrase(h.full() + " ", h.level() == 1 ? strong : body);
+                com.lowagie.text.pdf.draw.DottedLineSeparator dots =
+                        new com.lowagie.text.pdf.draw.DottedLineSeparator();
+                dots.setGap(3);
+                dots.setOffset(2);
+                entry.add(new Chunk(dots));
+                PdfPCell text = new PdfPCell(entry);
                 text.setBorder(Rectangle.NO_BORDER);
                 text.setPaddingLeft(h.level() == 1 ? 0 : 18);
                 text.setPaddingBottom(4);
