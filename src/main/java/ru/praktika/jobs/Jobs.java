@@ -68,16 +68,21 @@ public class Jobs {
      * by a stop or crash. It is marked failed with a Russian message, so nobody waits for it forever.
      */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    public int failInterrupted() {
+    public void failInterrupted() {
         int n = jdbc.sql("""
                         update jobs.jobs set status = 'FAILED', payload = null, updated = now(),
                             message = 'Задание прервано остановкой сервера; запустите его снова'
-                        where status in ('QUEUED', 'RUNNING')
-                        """).update();
+                        where status in ('QUEUED', 'RUNNING') and created < :started
+                        """).param("started", processStarted()).update();
         if (n > 0) {
             log.warn("{} jobs were interrupted by the last stop and are marked failed", n);
         }
-        return n;
+    }
+
+    /** When this JVM started: rows older than that belong to a previous run. */
+    public static java.sql.Timestamp processStarted() {
+        return new java.sql.Timestamp(
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     /** Queues work; returns its id at once. */
@@ -135,6 +140,15 @@ public class Jobs {
         } catch (RuntimeException e) {
             log.error("Job {} failed", id, e);
             update(id, "FAILED", "Задание прервано внутренней ошибкой; данные не изменены", List.of(), Map.of());
+        } catch (Error e) {
+            log.error("Job {} failed", id, e);
+            update(
+                    id,
+                    "FAILED",
+                    "Задание прервано: не хватило ресурсов сервера; данные не изменены",
+                    List.of(),
+                    Map.of());
+            throw e;
         }
     }
 

@@ -34,8 +34,16 @@ public class PracticeApi {
      * @param regions only these regions, or all when empty
      * @param nationalProject only those linked to this national project, or all when null
      */
+    @org.springframework.transaction.annotation.Transactional(
+            readOnly = true,
+            isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public List<PracticeCard> accepted(int year, java.util.Collection<String> regions, String nationalProject) {
         return queries.accepted(year, regions, nationalProject);
+    }
+
+    /** How many practices {@link #accepted} would return. */
+    public long countAccepted(int year, java.util.Collection<String> regions, String nationalProject) {
+        return queries.countAccepted(year, regions, nationalProject);
     }
 
     /** All campaigns, newest first. */

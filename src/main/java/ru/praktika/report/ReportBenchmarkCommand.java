@@ -17,10 +17,12 @@ public class ReportBenchmarkCommand {
 
     private final BenchmarkPractices data;
     private final Reports reports;
+    private final boolean demo;
 
-    ReportBenchmarkCommand(BenchmarkPractices data, Reports reports) {
+    ReportBenchmarkCommand(BenchmarkPractices data, Reports reports, ru.praktika.config.PraktikaProperties properties) {
         this.data = data;
         this.reports = reports;
+        this.demo = properties.demo();
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -29,6 +31,11 @@ public class ReportBenchmarkCommand {
             if (args[i].equals("--practices")) {
                 practices = Integer.parseInt(args[i + 1]);
             }
+        }
+        if (!demo) {
+            err.println("Замер пишет копии практик в базу: запускайте его только на демо-данных"
+                    + " (--praktika.demo=true и отдельный --praktika.data-dir)");
+            return 2;
         }
         try {
             long t0 = System.nanoTime();

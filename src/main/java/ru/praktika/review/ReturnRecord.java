@@ -10,7 +10,13 @@ import java.util.List;
  * @param regionCode its region
  * @param returnedAt when
  * @param comment the reviewer's words
+ * @param nationalProjects the national projects the practice was linked to then
  * @param rules the quality rules the practice did not meet when it was returned
  */
 public record ReturnRecord(
-        long practiceId, String regionCode, Instant returnedAt, String comment, List<QualityRule> rules) {}
+        long practiceId,
+        String regionCode,
+        Instant returnedAt,
+        String comment,
+        List<String> nationalProjects,
+        List<QualityRule> rules) {}

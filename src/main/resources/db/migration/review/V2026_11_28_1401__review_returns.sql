@@ -8,6 +8,7 @@ create table review.returns (
     returned_at timestamptz not null default now(),
     returned_by text        not null,
     comment     text,
+    national_projects jsonb not null default '[]'::jsonb,
     rules       jsonb       not null
 );
 create index returns_year_idx on review.returns (year, region_code);

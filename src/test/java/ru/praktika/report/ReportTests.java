@@ -198,6 +198,7 @@ class ReportTests {
                 request("admin", "{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"DOCX\",\"regionCode\":\"59\"}"),
                 "admin");
         byte[] docx = download(done, "admin");
+        save("collection-59.docx", docx);
         int expected = jdbc.sql("select count(*) from practice.practices where year = 2024 and region_code = '59'"
                         + " and status in ('ACCEPTED', 'PUBLISHED')")
                 .query(Integer.class)
@@ -352,11 +353,14 @@ class ReportTests {
     @Test
     void aReportCutOffByAStopIsMarkedFailedAtTheNextStartNotLeftInWork() {
         java.util.UUID job = java.util.UUID.randomUUID();
-        jdbc.sql("insert into jobs.jobs (id, kind, owner, status) values (:id, 'report', 'admin', 'RUNNING')")
+        jdbc.sql("insert into jobs.jobs (id, kind, owner, status, created)"
+                        + " values (:id, 'report', 'admin', 'RUNNING', now() - interval '1 day')")
                 .param("id", job)
                 .update();
-        long report = jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by, job_id)"
-                        + " values ('CONSOLIDATED', 'PDF', 2024, 'все субъекты', 'admin', :job) returning id")
+        long report = jdbc.sql(
+                        "insert into report.reports (kind, format, year, scope, requested_by, job_id, requested_at)"
+                                + " values ('CONSOLIDATED', 'PDF', 2024, 'все субъекты', 'admin', :job, now() - interval '1 day')"
+                                + " returning id")
                 .param("job", job)
                 .query(Long.class)
                 .single();
@@ -377,6 +381,39 @@ class ReportTests {
     }
 
     @Test
+    void aRegionOutsideTheChosenDistrictIsRefusedNotTurnedIntoTheWholeCountry() throws Exception {
+        mvc.perform(post("/api/v1/reports")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"PDF\",\"regionCode\":\"59\","
+                                + "\"federalDistrict\":\"Сибирский\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.federalDistrict", containsString("Пермский край не входит в Сибирский")));
+    }
+
+    @Test
+    void aCouncilSeesItsOwnRegionInTheFormAndAForeignRegionGetsAMessageNotAnErrorPage() throws Exception {
+        String page = mvc.perform(get("/reports").with(actors.as("perm")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.replaceAll("\\s+", " "))
+                .contains("<option value=\"59\" selected=\"selected\">59 Пермский край</option>");
+        assertThat(page).doesNotContain("<option value=\"16\"");
+        mvc.perform(post("/reports")
+                        .with(actors.as("perm"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("kind", "COLLECTION")
+                        .param("format", "PDF")
+                        .param("regionCode", "16"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("только по своему субъекту")));
+    }
+
+    @Test
     void onePersonHasAtMostThreeReportsInWork() throws Exception {
         for (int i = 0; i < 3; i++) {
             jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by) values"
@@ -388,7 +425,7 @@ class ReportTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"year\":2024,\"kind\":\"COLLECTION\",\"format\":\"PDF\"}"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("Уже формируются 3 ваших доклада")));
+                .andExpect(jsonPath("$.detail", containsString("Уже формируются ваши доклады (3)")));
         jdbc.sql("delete from report.reports where requested_by = 'tatarstan'").update();
     }
 

@@ -60,18 +60,8 @@ public class PracticeQueries {
      * @param nationalProject only practices linked to this national project, or all when null
      */
     public List<PracticeCard> accepted(int year, java.util.Collection<String> regions, String nationalProject) {
-        StringBuilder where = new StringBuilder(" where p.year = :y and p.status in ('ACCEPTED', 'PUBLISHED')");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("y", year);
-        if (!regions.isEmpty()) {
-            where.append(" and p.region_code in (:regions)");
-            params.put("regions", List.copyOf(regions));
-        }
-        if (nationalProject != null) {
-            where.append(
-                    " and exists (select 1 from practice.links l where l.practice_id = p.id and l.national_code = :np)");
-            params.put("np", nationalProject);
-        }
+        String where = acceptedWhere(year, regions, nationalProject, params);
         List<Long> ids = jdbc.sql("select p.id from practice.practices p" + where + " order by p.region_code, p.id")
                 .params(params)
                 .query(Long.class)
@@ -88,6 +78,32 @@ public class PracticeQueries {
                     .list());
         }
         return cards;
+    }
+
+    /** How many practices {@link #accepted} would return. */
+    public long countAccepted(int year, java.util.Collection<String> regions, String nationalProject) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = acceptedWhere(year, regions, nationalProject, params);
+        return jdbc.sql("select count(*) from practice.practices p" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String acceptedWhere(
+            int year, java.util.Collection<String> regions, String nationalProject, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where p.year = :y and p.status in ('ACCEPTED', 'PUBLISHED')");
+        params.put("y", year);
+        if (!regions.isEmpty()) {
+            where.append(" and p.region_code in (:regions)");
+            params.put("regions", List.copyOf(regions));
+        }
+        if (nationalProject != null) {
+            where.append(
+                    " and exists (select 1 from practice.links l where l.practice_id = p.id and l.national_code = :np)");
+            params.put("np", nationalProject);
+        }
+        return where.toString();
     }
 
     private static final int BATCH = 500;

@@ -64,18 +64,17 @@ final class CollectionReport {
         return groups;
     }
 
-    /** A practice goes under its first linked national project, so each appears once. */
+    /** A practice goes under the first of its national projects the collection covers, so each appears once. */
     private static Map<String, List<PracticeCard>> byProject(ReportData data) {
         Map<String, List<PracticeCard>> byCode = new LinkedHashMap<>();
         data.projects().forEach(np -> byCode.put(np.code(), new ArrayList<>()));
         List<PracticeCard> unlinked = new ArrayList<>();
         for (PracticeCard p : data.practices()) {
-            String code = p.links().isEmpty() ? null : p.links().get(0).nationalProject();
-            if (code != null && byCode.containsKey(code)) {
-                byCode.get(code).add(p);
-            } else {
-                unlinked.add(p);
-            }
+            p.links().stream()
+                    .map(PracticeParts.LinkRow::nationalProject)
+                    .filter(byCode::containsKey)
+                    .findFirst()
+                    .ifPresentOrElse(code -> byCode.get(code).add(p), () -> unlinked.add(p));
         }
         Map<String, List<PracticeCard>> groups = new LinkedHashMap<>();
         for (NationalProjectView np : data.projects()) {

@@ -39,6 +39,8 @@ final class ConsolidatedReport {
     static final String TITLE = "Доклад о лучших муниципальных практиках";
 
     private static final int RECOMMENDED = 10;
+    /** More bars than this would not fit a page legibly: the chart continues in the next figure. */
+    private static final int BARS_PER_FIGURE = 30;
 
     private final ReportData data;
     private final List<PracticeCard> practices;
@@ -198,7 +200,7 @@ final class ConsolidatedReport {
                 perProject.put(np.code(), count);
             }
         }
-        doc.text("Практики связаны с " + format(perProject.size()) + " национальными проектами из "
+        doc.text("Национальных проектов, с которыми связаны практики: " + format(perProject.size()) + " из "
                 + data.projects().size() + ". Практика, связанная с несколькими проектами, учтена в каждом из них.");
         List<Charts.Bar> bars = new ArrayList<>();
         data.projects().stream()
@@ -236,6 +238,7 @@ final class ConsolidatedReport {
                 doc.bullets(items);
             }
             List<ProjectRef> federal = new ArrayList<>(np.federalProjects());
+            Set<String> listed = federal.stream().map(ProjectRef::code).collect(Collectors.toSet());
             federal.add(null);
             for (ProjectRef fp : federal) {
                 List<List<String>> rows = new ArrayList<>();
@@ -243,7 +246,7 @@ final class ConsolidatedReport {
                     p.links().stream()
                             .filter(l -> np.code().equals(l.nationalProject())
                                     && (fp == null
-                                            ? l.federalProject() == null
+                                            ? l.federalProject() == null || !listed.contains(l.federalProject())
                                             : fp.code().equals(l.federalProject())))
                             .findFirst()
                             .ifPresent(l -> rows.add(projectRow(rows.size() + 1, p, l)));
@@ -253,7 +256,8 @@ final class ConsolidatedReport {
                 }
                 doc.table(
                         fp == null
-                                ? "Практики национального проекта «" + np.name() + "» без указания федерального проекта"
+                                ? "Практики национального проекта «" + np.name() + "» без федерального проекта из"
+                                        + " каталога"
                                 : "Практики, связанные с федеральным проектом «" + fp.name() + "» (" + fp.code() + ")",
                         List.of(4, 17, 21, 17, 13, 9, 12),
                         List.of(
@@ -343,7 +347,13 @@ final class ConsolidatedReport {
                     p.reasons().isEmpty() ? "замечаний нет" : String.join("; ", p.reasons())));
             bars.add(new Charts.Bar(data.regionName(p.code()), p.average(), fixed(p.average(), 1)));
         }
-        doc.figure("Средняя оценка качества практик по субъектам Российской Федерации", Charts.bars(bars));
+        for (int from = 0; from < bars.size(); from += BARS_PER_FIGURE) {
+            int to = Math.min(bars.size(), from + BARS_PER_FIGURE);
+            doc.figure(
+                    "Средняя оценка качества практик по субъектам Российской Федерации"
+                            + (bars.size() > BARS_PER_FIGURE ? " (места " + (from + 1) + "–" + to + ")" : ""),
+                    Charts.bars(bars.subList(from, to)));
+        }
         doc.table(
                 "Рейтинг субъектов Российской Федерации по средней оценке качества практик",
                 List.of(5, 14, 6, 6, 27),
@@ -352,11 +362,15 @@ final class ConsolidatedReport {
 
         doc.heading(2, "3.2", "Возврат практик на доработку");
         Set<String> scope = data.scopeRegions().stream().map(RegionView::code).collect(Collectors.toSet());
+        Set<String> projects =
+                data.projects().stream().map(NationalProjectView::code).collect(Collectors.toSet());
         List<ReturnRecord> returns = data.returns().stream()
                 .filter(r -> scope.contains(r.regionCode()))
+                .filter(r -> !data.filteredByProject()
+                        || r.nationalProjects().stream().anyMatch(projects::contains))
                 .toList();
         if (returns.isEmpty()) {
-            doc.text("В отчётной кампании " + data.year() + " года практики на доработку не возвращались.");
+            doc.text("Записей о возврате практик на доработку в отчётной кампании " + data.year() + " года нет.");
             return;
         }
         long returnedPractices =
@@ -453,7 +467,7 @@ final class ConsolidatedReport {
             doc.bullets(top);
         }
         if (!weak.isEmpty()) {
-            doc.text("Ниже среднего по стране доля межмуниципальных практик или практик с концессиями и ГЧП/МЧП:");
+            doc.text("Ниже среднего по докладу доля межмуниципальных практик или практик с концессиями и ГЧП/МЧП:");
             doc.bullets(weak);
         }
         List<String> none = data.scopeRegions().stream()

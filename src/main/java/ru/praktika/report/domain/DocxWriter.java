@@ -28,6 +28,8 @@ final class DocxWriter {
     private static final int TEXT_WIDTH = 9355;
 
     private static final long EMU_PER_PX_AT_WIDTH = 16L * 360000 / Charts.WIDTH;
+    /** 22 cm: the text area of A4 with GOST margins is about 25.7 cm, less the caption. */
+    private static final long MAX_HEIGHT_EMU = 22L * 360000;
 
     private final List<byte[]> images = new ArrayList<>();
     private Writer out;
@@ -188,6 +190,10 @@ final class DocxWriter {
         int n = images.size();
         long cx = (long) f.widthPx() * EMU_PER_PX_AT_WIDTH;
         long cy = (long) f.heightPx() * EMU_PER_PX_AT_WIDTH;
+        if (cy > MAX_HEIGHT_EMU) { // a tall picture is shrunk to the page, keeping its proportions
+            cx = cx * MAX_HEIGHT_EMU / cy;
+            cy = MAX_HEIGHT_EMU;
+        }
         out.write("<w:p><w:pPr><w:pStyle w:val=\"Picture\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\""
                 + " distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/>"
                 + "<wp:docPr id=\"" + n + "\" name=\"Рисунок " + f.number() + "\" descr=\"" + escape(f.caption())
@@ -289,7 +295,11 @@ final class DocxWriter {
                 case '>' -> s.append("&gt;");
                 case '"' -> s.append("&quot;");
                 default -> {
-                    if (c >= 0x20 || c == '\t') {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        s.append(c).append(text.charAt(++i));
+                    } else if ((c >= 0x20 || c == '\t') && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
                         s.append(c);
                     }
                 }

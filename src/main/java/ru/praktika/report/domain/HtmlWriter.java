@@ -41,7 +41,8 @@ final class HtmlWriter {
             } else if (block instanceof Document.Contents) {
                 html.append("<nav class=\"report-contents\"><h2>Содержание</h2><ul>");
                 int i = 0;
-                for (Document.Block b : doc.blocks()) {
+                for (Document.Block b :
+                        doc.blocks().subList(0, Math.min(BLOCKS, doc.blocks().size()))) {
                     if (b instanceof Document.Heading h) {
                         html.append("<li class=\"level")
                                 .append(h.level())

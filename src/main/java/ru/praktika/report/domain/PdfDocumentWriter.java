@@ -62,6 +62,7 @@ final class PdfDocumentWriter {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4, 85, 42, 57, 57);
         writer = PdfWriter.getInstance(pdf, out);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        writer.setStrictImageSequence(true); // a figure that moves to the next page takes its caption along
         writer.setPageEvent(new Events());
         pdf.addTitle(doc.title());
         pdf.addCreator("Практика");

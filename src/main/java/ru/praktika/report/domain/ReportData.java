@@ -25,6 +25,7 @@ import ru.praktika.territory.RegionView;
  * @param outlines ISO code → region outline for the map
  * @param mapSize the map's width and height
  * @param label message key → Russian label (mechanisms, financing sources)
+ * @param filteredByProject whether the report is limited to one national project
  * @param groupBy the collection's grouping
  * @param today the date the report is made
  */
@@ -40,6 +41,7 @@ record ReportData(
         Map<String, Path2D> outlines,
         double[] mapSize,
         Function<String, String> label,
+        boolean filteredByProject,
         ReportRequest.Grouping groupBy,
         LocalDate today) {
 
@@ -94,6 +96,10 @@ record ReportData(
             return t;
         }
         int cut = t.lastIndexOf(' ', max);
-        return t.substring(0, cut > max / 2 ? cut : max).replaceAll("[,;:.\\s]+$", "") + "…";
+        int end = cut > max / 2 ? cut : max;
+        if (Character.isHighSurrogate(t.charAt(end - 1))) {
+            end--; // never split a character made of two chars (emoji)
+        }
+        return t.substring(0, end).replaceAll("[,;:.\\s]+$", "") + "…";
     }
 }

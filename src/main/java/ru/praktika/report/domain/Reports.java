@@ -86,11 +86,10 @@ public class Reports {
                 .single();
         if (running >= RUNNING_PER_USER) {
             throw new ru.praktika.shared.ConflictException(
-                    "Уже формируются " + running + " ваших доклада; дождитесь их окончания и запросите снова");
+                    "Уже формируются ваши доклады (" + running + "); дождитесь их окончания и запросите снова");
         }
-        int count = practices
-                .accepted(r.year(), scope(r).stream().map(RegionView::code).toList(), r.nationalProject())
-                .size();
+        long count = practices.countAccepted(
+                r.year(), scope(r).stream().map(RegionView::code).toList(), r.nationalProject());
         if (count == 0) {
             throw new InvalidRequestException(
                     "За " + r.year() + " год нет принятых практик" + (scopeIsAll(r) ? "" : " в выбранном охвате")
@@ -165,9 +164,11 @@ public class Reports {
 
     /** A report still in work when the application starts was cut off with its job (jobs run in-process, ADR 0008). */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    public int failInterrupted() {
-        return jdbc.sql("update report.reports set status = 'FAILED', finished_at = now(),"
-                        + " message = 'Прервано остановкой сервера; сформируйте заново' where status = 'QUEUED'")
+    public void failInterrupted() {
+        jdbc.sql("update report.reports set status = 'FAILED', finished_at = now(),"
+                        + " message = 'Прервано остановкой сервера; сформируйте заново'"
+                        + " where status = 'QUEUED' and requested_at < :started")
+                .param("started", Jobs.processStarted())
                 .update();
     }
 
@@ -186,7 +187,7 @@ public class Reports {
     private Map<String, Object> make(long id, ReportRequest r, Jobs.Progress progress) {
         try {
             return build(id, r, progress);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             fail(id, e instanceof Jobs.JobFailure ? e.getMessage() : "Не удалось сформировать файл");
             throw e;
         }
@@ -312,6 +313,7 @@ public class Reports {
                 map.outlines(),
                 map.size(),
                 key -> messages.getMessage(key, null, key, Locale.forLanguageTag("ru")),
+                r.nationalProject() != null,
                 r.groupBy() == null ? ReportRequest.Grouping.FEDERAL_DISTRICT : r.groupBy(),
                 LocalDate.now());
     }
@@ -340,6 +342,14 @@ public class Reports {
         }
         if (district != null && !ReportData.DISTRICTS.contains(district)) {
             errors.put("federalDistrict", "Нет федерального округа «" + district + "»");
+        } else if (district != null
+                && region != null
+                && errors.get("regionCode") == null
+                && !district.equals(territory.requireRegion(region).federalDistrict())) {
+            errors.put(
+                    "federalDistrict",
+                    territory.requireRegion(region).fullName() + " не входит в " + district
+                            + " федеральный округ; выберите одно из двух");
         }
         if (np != null
                 && request.year() != null

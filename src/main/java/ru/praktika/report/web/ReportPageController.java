@@ -44,9 +44,10 @@ class ReportPageController {
         Integer year = practices.campaigns().isEmpty()
                 ? null
                 : practices.campaigns().get(0).year();
+        String region = CurrentActor.get().isAdmin() ? null : CurrentActor.get().regionCode();
         return page(
                 model,
-                new ReportRequest(year, ReportKind.CONSOLIDATED, ReportFormat.DOCX, null, null, null, null),
+                new ReportRequest(year, ReportKind.CONSOLIDATED, ReportFormat.DOCX, region, null, null, null),
                 Map.of());
     }
 
@@ -58,7 +59,7 @@ class ReportPageController {
         } catch (InvalidRequestException e) {
             model.addAttribute("problem", e.getMessage());
             return page(model, form, e.errors());
-        } catch (ru.praktika.shared.ConflictException e) {
+        } catch (ru.praktika.shared.ConflictException | ru.praktika.shared.AccessDeniedException e) {
             model.addAttribute("problem", e.getMessage());
             return page(model, form, Map.of());
         }
@@ -73,6 +74,9 @@ class ReportPageController {
         } catch (InvalidRequestException e) {
             model.addAttribute("problem", e.getMessage());
             return page(model, form, e.errors());
+        } catch (ru.praktika.shared.AccessDeniedException e) {
+            model.addAttribute("problem", e.getMessage());
+            return page(model, form, Map.of());
         }
     }
 

@@ -135,14 +135,21 @@ public class QualityService {
         RuleSet rules = rules();
         Quality q = QualityRules.evaluate(card, linkage.findingsOf(card.id()), rules.weights(), rules.version());
         jdbc.sql("""
-                        insert into review.returns (practice_id, region_code, year, returned_by, comment, rules)
-                        values (:id, :r, :y, :by, :c, cast(:rules as jsonb))
+                        insert into review.returns (practice_id, region_code, year, returned_by, comment,
+                                                    national_projects, rules)
+                        values (:id, :r, :y, :by, :c, cast(:np as jsonb), cast(:rules as jsonb))
                         """)
                 .param("id", card.id())
                 .param("r", card.regionCode())
                 .param("y", card.year())
                 .param("by", moved.actor())
                 .param("c", moved.comment())
+                .param(
+                        "np",
+                        json.writeValueAsString(card.links().stream()
+                                .map(l -> l.nationalProject())
+                                .distinct()
+                                .toList()))
                 .param(
                         "rules",
                         json.writeValueAsString(
@@ -153,15 +160,16 @@ public class QualityService {
     /** The year's returns for revision, oldest first. */
     @Transactional(readOnly = true)
     public List<ru.praktika.review.ReturnRecord> returns(int year) {
-        return jdbc.sql("select practice_id, region_code, returned_at, comment, rules::text from review.returns"
-                        + " where year = :y order by returned_at, id")
+        return jdbc.sql("select practice_id, region_code, returned_at, comment, national_projects::text, rules::text"
+                        + " from review.returns where year = :y order by returned_at, id")
                 .param("y", year)
                 .query((rs, i) -> new ru.praktika.review.ReturnRecord(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant(),
                         rs.getString(4),
-                        json.readValue(rs.getString(5), new TypeReference<List<QualityRule>>() {})))
+                        json.readValue(rs.getString(5), new TypeReference<List<String>>() {}),
+                        json.readValue(rs.getString(6), new TypeReference<List<QualityRule>>() {})))
                 .list();
     }
 
