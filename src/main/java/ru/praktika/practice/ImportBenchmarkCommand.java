@@ -3,7 +3,7 @@ package ru.praktika.practice;
 import java.io.PrintStream;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
-import ru.praktika.practice.domain.PracticeImports;
+import ru.praktika.practice.domain.ImportBenchmark;
 
 /** {@code java -jar praktika.jar benchmark-import --rows 10000}: measures the workbook import (see docs/benchmarks.md). */
 @Component
@@ -11,11 +11,11 @@ public class ImportBenchmarkCommand {
 
     public static final String NAME = "benchmark-import";
 
-    private final PracticeImports imports;
+    private final ImportBenchmark benchmark;
     private final DataSource dataSource;
 
-    ImportBenchmarkCommand(PracticeImports imports, DataSource dataSource) {
-        this.imports = imports;
+    ImportBenchmarkCommand(ImportBenchmark imports, DataSource dataSource) {
+        this.benchmark = imports;
         this.dataSource = dataSource;
     }
 
@@ -27,7 +27,7 @@ public class ImportBenchmarkCommand {
             }
         }
         try {
-            out.println(imports.benchmark(rows, dataSource));
+            out.println(benchmark.benchmark(rows, dataSource));
             return 0;
         } catch (Exception e) {
             err.println("Замер не выполнен: " + e.getMessage());

@@ -62,10 +62,15 @@ public class MailDelivery {
         int sent = 0;
         long after = 0;
         List<Pending> pending;
+        // recipients are looked up once per (user, role, region) in a run, not once per letter
+        java.util.Map<List<String>, List<String>> mailboxes = new java.util.HashMap<>();
         do {
             pending = waiting(after);
             for (Pending p : pending) {
-                Outcome outcome = send(sender, p);
+                List<String> to = mailboxes.computeIfAbsent(
+                        java.util.Arrays.asList(p.user(), p.role(), p.region()),
+                        k -> organizations.mailboxes(p.user(), p.role(), p.region()));
+                Outcome outcome = send(sender, p, to);
                 if (outcome == Outcome.FAILED) {
                     return sent; // the server is likely down: try the rest on the next run
                 }
@@ -103,8 +108,7 @@ public class MailDelivery {
         FAILED
     }
 
-    private Outcome send(JavaMailSender sender, Pending p) {
-        List<String> to = organizations.mailboxes(p.user(), p.role(), p.region());
+    private Outcome send(JavaMailSender sender, Pending p, List<String> to) {
         if (to.isEmpty()) {
             mark(p.id(), "Нет адресов получателей");
             return Outcome.NO_ADDRESS;
