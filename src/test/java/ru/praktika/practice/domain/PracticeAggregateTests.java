@@ -84,6 +84,24 @@ class PracticeAggregateTests {
                         "Финансирование 1 · сумма, руб.: null → 100");
     }
 
+    @Test
+    void theDiffMatchesRowsByWhatTheyAreNotByPosition() {
+        var lines = PracticeDiff.between(JsonMapper.builder().build(), """
+                {"results": [{"indicator": "Дворы", "actualValue": 9}, {"indicator": "Парки", "actualValue": 2}],
+                 "municipalities": ["57000000", "57600000"]}""", """
+                {"results": [{"indicator": "Скверы", "actualValue": 1}, {"indicator": "Дворы", "actualValue": 10}],
+                 "municipalities": ["57600000"]}""");
+        assertThat(lines)
+                .extracting(l -> l.field() + ": " + l.before() + " → " + l.after())
+                .containsExactly(
+                        "Результат 1 · показатель: null → Скверы",
+                        "Результат 1 · фактическое значение: null → 1",
+                        "Результат 2 · фактическое значение: 9 → 10",
+                        "Результат 2 (удалён) · показатель: Парки → null",
+                        "Результат 2 (удалён) · фактическое значение: 2 → null",
+                        "Участвующее МО 1 (удалён): 57000000 → null");
+    }
+
     private static Practice.Content content(String lead, List<String> others, List<Practice.Financing> money) {
         return new Practice.Content(
                 lead,
