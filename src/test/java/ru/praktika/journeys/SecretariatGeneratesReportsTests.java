@@ -51,6 +51,8 @@ class SecretariatGeneratesReportsTests extends BrowserJourney {
             }
         }
         driver.get(url("/reports"));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('reports').scrollIntoView()");
         screenshot("reports-done");
         assertThat(files).hasSize(4);
         assertThat(driver.findElements(By.cssSelector("#reports a.download")).stream()
