@@ -186,6 +186,15 @@ class ReportTests {
             assertThat(all).containsPattern("\\d+,\\d млн руб\\.");
             assertThat(all).containsPattern("\\d{1,3} \\d{3},\\d");
             assertThat(all).containsPattern("\\d+,\\d %");
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font =
+                            page.getResources().getFont(name);
+                    assertThat(font.isEmbedded())
+                            .as("font %s is embedded", font.getName())
+                            .isTrue();
+                }
+            }
             assertThat(doc.getDocumentCatalog().getDocumentOutline().children())
                     .as("bookmarks for the headings")
                     .isNotEmpty();

@@ -83,7 +83,7 @@ final class PdfDocumentWriter {
         } else if (block instanceof Document.Heading h) {
             heading(pdf, h);
         } else if (block instanceof Document.Paragraph p) {
-            com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph();
+            com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph("", body);
             para.setAlignment(Element.ALIGN_JUSTIFIED);
             para.setFirstLineIndent(35);
             para.setLeading(BODY * 1.35f);
@@ -146,7 +146,9 @@ final class PdfDocumentWriter {
                         new com.lowagie.text.pdf.draw.DottedLineSeparator();
                 dots.setGap(3);
                 dots.setOffset(2);
-                entry.add(new Chunk(dots));
+                Chunk leader = new Chunk(dots);
+                leader.setFont(body); // else OpenPDF writes the leader with Helvetica, not embedded
+                entry.add(leader);
                 PdfPCell text = new PdfPCell(entry);
                 text.setBorder(Rectangle.NO_BORDER);
                 text.setPaddingLeft(h.level() == 1 ? 0 : 18);
@@ -170,7 +172,8 @@ final class PdfDocumentWriter {
         }
         Chunk chunk = new Chunk(h.full(), new Font(bold, h.level() == 1 ? 14 : 12));
         chunk.setGenericTag((h.level()) + ":" + headingIndex++ + ":" + h.full());
-        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(chunk);
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph("", chunk.getFont());
+        p.add(chunk);
         p.setLeading((h.level() == 1 ? 14 : 12) * 1.3f);
         p.setSpacingBefore(h.level() == 1 ? 0 : 10);
         p.setSpacingAfter(h.level() == 1 ? 10 : 6);
