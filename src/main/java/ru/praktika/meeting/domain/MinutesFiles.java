@@ -86,7 +86,7 @@ final class MinutesFiles {
                     p.setSpacingAfter(4);
                     doc.add(p);
                 } else if (block instanceof Minutes.Paragraph p) {
-                    com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph();
+                    com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph("", body);
                     para.setAlignment(Element.ALIGN_JUSTIFIED);
                     para.setSpacingAfter(4);
                     if (p.label() != null) {
