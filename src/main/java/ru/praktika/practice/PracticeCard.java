@@ -78,6 +78,20 @@ public record PracticeCard(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** Whether it is linked down to a federal project (not only to a national one). */
+    public boolean linkedToFederalProject() {
+        return links.stream().anyMatch(l -> l.federalProject() != null);
+    }
+
+    /** Whether it draws private money: a concession, ГЧП/МЧП, or extra-budgetary financing. */
+    public boolean drawsPrivateMoney() {
+        return mechanism == Mechanism.CONCESSION
+                || mechanism == Mechanism.PPP
+                || financing.stream()
+                        .anyMatch(f -> f.source() == FinancingSource.EXTRA_BUDGETARY
+                                && f.amountRub().signum() > 0);
+    }
+
     /** The same card as a draft to edit. */
     public PracticeDraft toDraft() {
         return new PracticeDraft(

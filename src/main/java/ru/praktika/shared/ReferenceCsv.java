@@ -11,16 +11,24 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
-/** Reads the reference CSV files shipped in {@code src/main/resources/reference} (see docs/data-sources.md). */
+/**
+ * Reads the CSV files shipped on the class path: reference data in {@code src/main/resources/reference} (see
+ * docs/data-sources.md), demo data, linkage lexicons.
+ */
 public final class ReferenceCsv {
 
     private ReferenceCsv() {}
 
     /** The records of {@code reference/<name>} (a {@code .gz} name is unpacked), by header. */
     public static List<CSVRecord> read(String name) {
-        ClassPathResource resource = new ClassPathResource("reference/" + name);
+        return resource("reference/" + name);
+    }
+
+    /** The records of any CSV file on the class path (a {@code .gz} name is unpacked), by header. */
+    public static List<CSVRecord> resource(String path) {
+        ClassPathResource resource = new ClassPathResource(path);
         try (InputStream raw = resource.getInputStream();
-                InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                InputStream in = path.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT
                     .builder()
@@ -30,7 +38,7 @@ public final class ReferenceCsv {
                     .parse(reader)
                     .getRecords();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read reference data " + name, e);
+            throw new IllegalStateException("Cannot read " + path, e);
         }
     }
 }

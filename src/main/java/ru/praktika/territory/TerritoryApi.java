@@ -71,7 +71,7 @@ public class TerritoryApi {
      */
     public PageView<MunicipalityView> municipalities(
             String region, String type, String q, boolean includeInactive, Integer page, Integer size) {
-        String regionCode = region == null || region.isBlank() ? null : region.strip();
+        String regionCode = ru.praktika.shared.Texts.strippedOrNull(region);
         if (regionCode != null && region(regionCode).isEmpty()) {
             throw new InvalidRequestException(
                     "Неизвестный код региона «" + regionCode + "»: нужен двузначный код" + " субъекта РФ, например 59");
@@ -82,7 +82,7 @@ public class TerritoryApi {
                     .orElseThrow(() -> new InvalidRequestException("Неизвестный вид муниципального образования «" + type
                             + "». Допустимо: " + java.util.Arrays.toString(MunicipalityType.values())));
         }
-        String query = q == null || q.isBlank() ? null : q.strip();
+        String query = ru.praktika.shared.Texts.strippedOrNull(q);
         if (query != null && query.length() > 200) {
             throw new InvalidRequestException("Строка поиска — не длиннее 200 знаков");
         }

@@ -202,19 +202,7 @@ class MeetingTests {
     @Test
     void instructionsGoOverdueAreProposedForTheNextMeetingAndTheResponsibleReportsBack() throws Exception {
         var admin = actors.actor("admin");
-        long past = meetings.schedule(
-                admin,
-                new MeetingCommands.MeetingDetails(
-                        "Заседание Правления",
-                        null,
-                        LocalDateTime.of(2026, 9, 1, 10, 0),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        long past = schedule(admin, "Заседание Правления", LocalDateTime.of(2026, 9, 1, 10, 0));
         long item = meetings.addItem(admin, past, new MeetingCommands.NewItem("О сроках кампании", null, null, null));
         long decision = meetings.adoptDecision(admin, past, item, "Уточнить сроки");
         long perm = organizations.councilOf("59").orElseThrow().id();
@@ -264,19 +252,7 @@ class MeetingTests {
     @Test
     void materialsAndReportFilesAreRecognisedByContentAndAttachedByThoseResponsible() throws Exception {
         var admin = actors.actor("admin");
-        long id = meetings.schedule(
-                admin,
-                new MeetingCommands.MeetingDetails(
-                        "Совещание с материалами",
-                        null,
-                        LocalDateTime.of(2026, 11, 2, 10, 0),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        long id = schedule(admin, "Совещание с материалами", LocalDateTime.of(2026, 11, 2, 10, 0));
         long item = meetings.addItem(admin, id, new MeetingCommands.NewItem("О материалах", null, null, null));
         byte[] pdf = "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
@@ -333,5 +309,12 @@ class MeetingTests {
         mvc.perform(get("/api/v1/meetings/" + augustMeeting() + "/calendar.ics").with(httpBasic("perm", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("DTSTART:20200826T080000Z")));
+    }
+
+    /** A meeting with only a title and a start; the rest is filled later or not at all. */
+    private long schedule(ru.praktika.shared.Actor actor, String title, LocalDateTime startsAt) {
+        return meetings.schedule(
+                actor,
+                new MeetingCommands.MeetingDetails(title, null, startsAt, null, null, null, null, null, null, null));
     }
 }

@@ -1,14 +1,9 @@
 package ru.praktika.linkage.domain;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.ClassPathResource;
 
@@ -47,20 +42,6 @@ final class Lexicon {
     }
 
     private static List<CSVRecord> read(String path) {
-        ClassPathResource resource = new ClassPathResource(path);
-        if (!resource.exists()) {
-            return List.of();
-        }
-        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)
-                    .getRecords();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + path, e);
-        }
+        return new ClassPathResource(path).exists() ? ru.praktika.shared.ReferenceCsv.resource(path) : List.of();
     }
 }

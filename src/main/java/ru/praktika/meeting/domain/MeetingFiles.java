@@ -14,7 +14,6 @@ import ru.praktika.shared.AuditedAction;
 import ru.praktika.shared.FileTypes;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
-import ru.praktika.shared.Role;
 
 /**
  * Files of meetings: materials of agenda items (the secretariat) and files of instruction reports (those responsible).
@@ -60,17 +59,8 @@ public class MeetingFiles {
 
     @Transactional
     public MeetingFile attachToReport(Actor actor, long instructionId, String fileName, byte[] content) {
-        InstructionView i = queries.instructions(null, null, false).stream()
-                .filter(x -> x.id() == instructionId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Поручение №" + instructionId + " не найдено"));
-        boolean responsible = actor.isAdmin()
-                || (actor.has(Role.REGIONAL_OPERATOR)
-                        && i.assigneeRegion() != null
-                        && i.assigneeRegion().equals(actor.regionCode()));
-        if (!responsible) {
-            throw new AccessDeniedException("Прикладывать файлы к отчёту может ответственный за поручение");
-        }
+        InstructionView i = MeetingPermissions.requireResponsible(
+                queries, actor, instructionId, "Прикладывать файлы к отчёту может ответственный за поручение");
         return store(actor, i.meetingId(), null, instructionId, fileName, content);
     }
 

@@ -173,6 +173,11 @@ public class MeetingQueries {
         return instructions(" where true", null, status, assignee, overdue);
     }
 
+    /** One instruction. */
+    public java.util.Optional<InstructionView> instruction(long id) {
+        return instructions(" where i.id = :v", id, null, null, false).stream().findFirst();
+    }
+
     /** Overdue instructions not yet taken up by another meeting: proposed for the next agenda. */
     public List<InstructionView> proposedFor(long meetingId) {
         return instructions(" where i.meeting_id <> :v and i.on_agenda_of is null", meetingId, null, null, true);
@@ -226,38 +231,33 @@ public class MeetingQueries {
     }
 
     public List<ru.praktika.meeting.MeetingFile> files(long meetingId) {
-        return jdbc.sql(
-                        "select id, meeting_id, item_id, instruction_id, file_name, content_type, size_bytes, uploaded_by,"
-                                + " uploaded_at from meeting.files where meeting_id = :m order by id")
+        return jdbc.sql("select " + FILE_COLUMNS + " from meeting.files where meeting_id = :m order by id")
                 .param("m", meetingId)
-                .query((rs, i) -> new ru.praktika.meeting.MeetingFile(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        (Long) rs.getObject(3),
-                        (Long) rs.getObject(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getLong(7),
-                        rs.getString(8),
-                        rs.getTimestamp(9).toInstant()))
+                .query(MeetingQueries::file)
                 .list();
+    }
+
+    private static final String FILE_COLUMNS =
+            "id, meeting_id, item_id, instruction_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at";
+
+    private static ru.praktika.meeting.MeetingFile file(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ru.praktika.meeting.MeetingFile(
+                rs.getLong(1),
+                rs.getLong(2),
+                (Long) rs.getObject(3),
+                (Long) rs.getObject(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getLong(7),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant());
     }
 
     /** Files attached to instruction reports, by instruction. */
     public Map<Long, List<ru.praktika.meeting.MeetingFile>> reportFiles() {
         Map<Long, List<ru.praktika.meeting.MeetingFile>> byInstruction = new LinkedHashMap<>();
-        jdbc.sql("select id, meeting_id, item_id, instruction_id, file_name, content_type, size_bytes, uploaded_by,"
-                        + " uploaded_at from meeting.files where instruction_id is not null order by id")
-                .query((rs, i) -> new ru.praktika.meeting.MeetingFile(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        (Long) rs.getObject(3),
-                        (Long) rs.getObject(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getLong(7),
-                        rs.getString(8),
-                        rs.getTimestamp(9).toInstant()))
+        jdbc.sql("select " + FILE_COLUMNS + " from meeting.files where instruction_id is not null order by id")
+                .query(MeetingQueries::file)
                 .list()
                 .forEach(f -> byInstruction
                         .computeIfAbsent(f.instructionId(), k -> new java.util.ArrayList<>())

@@ -21,7 +21,6 @@ import ru.praktika.shared.AuditedAction;
 import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
-import ru.praktika.shared.Role;
 
 /**
  * Recording a meeting, by the association's secretariat: schedule, announce, hold, close; invite all regional
@@ -158,10 +157,10 @@ public class MeetingService {
                 .param("m", id)
                 .param("k", p.kind().name())
                 .param("o", p.organizationId())
-                .param("n", blank(orgName))
+                .param("n", ru.praktika.shared.Texts.strippedOrNull(orgName))
                 .param("r", region)
-                .param("person", blank(p.personName()))
-                .param("position", blank(p.position()))
+                .param("person", ru.praktika.shared.Texts.strippedOrNull(p.personName()))
+                .param("position", ru.praktika.shared.Texts.strippedOrNull(p.position()))
                 .param("present", Boolean.TRUE.equals(p.present()))
                 .query(Long.class)
                 .single();
@@ -180,8 +179,8 @@ public class MeetingService {
                         where id = :pid and meeting_id = :m
                         """)
                 .param("p", present)
-                .param("person", blank(personName))
-                .param("position", blank(position))
+                .param("person", ru.praktika.shared.Texts.strippedOrNull(personName))
+                .param("position", ru.praktika.shared.Texts.strippedOrNull(position))
                 .param("pid", participantId)
                 .param("m", id)
                 .update();
@@ -203,8 +202,8 @@ public class MeetingService {
                 .param("m", id)
                 .param("t", title)
                 .param("d", item.durationMinutes())
-                .param("s", blank(item.subject()))
-                .param("mat", blank(item.materials()))
+                .param("s", ru.praktika.shared.Texts.strippedOrNull(item.subject()))
+                .param("mat", ru.praktika.shared.Texts.strippedOrNull(item.materials()))
                 .query(Long.class)
                 .single();
         audit(actor, "meeting.addItem", id, Map.of("item", itemId, "title", title));
@@ -225,8 +224,8 @@ public class MeetingService {
                 .param("i", itemId)
                 .param("r", (s.role() == null ? MeetingTypes.SpeechRole.SPEAKER : s.role()).name())
                 .param("p", person)
-                .param("pos", blank(s.position()))
-                .param("sum", blank(s.summary()))
+                .param("pos", ru.praktika.shared.Texts.strippedOrNull(s.position()))
+                .param("sum", ru.praktika.shared.Texts.strippedOrNull(s.summary()))
                 .query(Long.class)
                 .single();
         audit(actor, "meeting.addSpeech", id, Map.of("item", itemId, "speaker", person));
@@ -256,7 +255,7 @@ public class MeetingService {
         if (i.deadline() == null) {
             throw InvalidRequestException.ofFields(Map.of("deadline", "Укажите срок исполнения"));
         }
-        String assignee = blank(i.assigneeName());
+        String assignee = ru.praktika.shared.Texts.strippedOrNull(i.assigneeName());
         String region = null;
         if (i.assigneeOrganizationId() != null) {
             OrganizationView o = organizations.organization(i.assigneeOrganizationId());
@@ -299,22 +298,13 @@ public class MeetingService {
     /** The person responsible (or the secretariat) reports progress or completion. */
     @Transactional
     public void reportBack(Actor actor, long instructionId, MeetingTypes.InstructionStatus status, String report) {
-        InstructionView i = queries.instructions(null, null, false).stream()
-                .filter(x -> x.id() == instructionId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Поручение №" + instructionId + " не найдено"));
-        boolean responsible = actor.isAdmin()
-                || (actor.has(Role.REGIONAL_OPERATOR)
-                        && i.assigneeRegion() != null
-                        && i.assigneeRegion().equals(actor.regionCode()));
-        if (!responsible) {
-            throw new AccessDeniedException("Отчитаться о поручении может ответственный за него или секретариат");
-        }
+        InstructionView i = MeetingPermissions.requireResponsible(
+                queries, actor, instructionId, "Отчитаться о поручении может ответственный за него или секретариат");
         if (status == null || status == MeetingTypes.InstructionStatus.ASSIGNED) {
             throw InvalidRequestException.ofFields(
                     Map.of("status", "Состояние: IN_PROGRESS (в работе) или DONE (исполнено)"));
         }
-        String r = blank(report);
+        String r = ru.praktika.shared.Texts.strippedOrNull(report);
         if (status == MeetingTypes.InstructionStatus.DONE && r == null) {
             throw InvalidRequestException.ofFields(Map.of("report", "Опишите, что сделано"));
         }
@@ -360,9 +350,9 @@ public class MeetingService {
         meeting(actor, id);
         jdbc.sql("update meeting.meetings set closing_name = :n, closing_position = :p, closing_remarks = :r,"
                         + " updated_at = now(), version = version + 1 where id = :id")
-                .param("n", blank(c.closingName()))
-                .param("p", blank(c.closingPosition()))
-                .param("r", blank(c.closingRemarks()))
+                .param("n", ru.praktika.shared.Texts.strippedOrNull(c.closingName()))
+                .param("p", ru.praktika.shared.Texts.strippedOrNull(c.closingPosition()))
+                .param("r", ru.praktika.shared.Texts.strippedOrNull(c.closingRemarks()))
                 .param("id", id)
                 .update();
         audit(actor, "meeting.recordClosing", id, Map.of());
@@ -451,15 +441,15 @@ public class MeetingService {
         p.put("starts", d.startsAt().atZone(ZoneId.of(zone)).toOffsetDateTime());
         p.put("zone", zone);
         p.put("duration", d.durationMinutes() == null ? 120 : d.durationMinutes());
-        p.put("place", blank(d.place()));
-        p.put("link", blank(d.link()));
+        p.put("place", ru.praktika.shared.Texts.strippedOrNull(d.place()));
+        p.put("link", ru.praktika.shared.Texts.strippedOrNull(d.link()));
         p.put(
                 "organizer",
                 d.organizer() == null || d.organizer().isBlank()
                         ? "Всероссийская ассоциация развития местного самоуправления"
                         : d.organizer().strip());
-        p.put("chair", blank(d.chairName()));
-        p.put("chairPos", blank(d.chairPosition()));
+        p.put("chair", ru.praktika.shared.Texts.strippedOrNull(d.chairName()));
+        p.put("chairPos", ru.praktika.shared.Texts.strippedOrNull(d.chairPosition()));
         return p;
     }
 
@@ -474,7 +464,7 @@ public class MeetingService {
     }
 
     private static String required(String value, String field, String message) {
-        String v = blank(value);
+        String v = ru.praktika.shared.Texts.strippedOrNull(value);
         if (v == null) {
             throw InvalidRequestException.ofFields(Map.of(field, message));
         }
@@ -482,10 +472,6 @@ public class MeetingService {
             throw InvalidRequestException.ofFields(Map.of(field, "Не длиннее 5000 знаков"));
         }
         return v;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private void audit(Actor actor, String action, long meetingId, Map<String, ?> details) {

@@ -54,18 +54,14 @@ class Organization {
     /** Changes the details an editor may change; the kind and the region never change. */
     void amend(OrganizationDetails details) {
         this.name = details.name().strip();
-        this.shortName = blankToNull(details.shortName());
-        this.headName = blankToNull(details.headName());
-        this.headPosition = blankToNull(details.headPosition());
-        this.email = blankToNull(details.email());
-        this.phone = blankToNull(details.phone());
-        this.website = blankToNull(details.website());
-        this.address = blankToNull(details.address());
+        this.shortName = ru.praktika.shared.Texts.strippedOrNull(details.shortName());
+        this.headName = ru.praktika.shared.Texts.strippedOrNull(details.headName());
+        this.headPosition = ru.praktika.shared.Texts.strippedOrNull(details.headPosition());
+        this.email = ru.praktika.shared.Texts.strippedOrNull(details.email());
+        this.phone = ru.praktika.shared.Texts.strippedOrNull(details.phone());
+        this.website = ru.praktika.shared.Texts.strippedOrNull(details.website());
+        this.address = ru.praktika.shared.Texts.strippedOrNull(details.address());
         this.updatedAt = Instant.now();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Long id() {

@@ -100,7 +100,10 @@ public class UserAdministration {
         String handedOver = password == null ? generatePassword() : null;
         UserAccount account = UserAccount.open(
                 username, fullName, passwords.encode(password == null ? handedOver : password), placement);
-        account.describe(fullName, blankToNull(request.email()), blankToNull(request.position()));
+        account.describe(
+                fullName,
+                ru.praktika.shared.Texts.strippedOrNull(request.email()),
+                ru.praktika.shared.Texts.strippedOrNull(request.position()));
         accounts.save(account);
         events.publishEvent(AuditedAction.by(actor, "user.open", "user", account.id(), account.snapshot()));
         return new Credentials(queries.user(account.id()).orElseThrow(), handedOver);
@@ -124,7 +127,9 @@ public class UserAdministration {
         Map<String, Object> before = account.snapshot();
         account.place(placement);
         account.describe(
-                requireName(request.fullName()), blankToNull(request.email()), blankToNull(request.position()));
+                requireName(request.fullName()),
+                ru.praktika.shared.Texts.strippedOrNull(request.email()),
+                ru.praktika.shared.Texts.strippedOrNull(request.position()));
         save(account);
         events.publishEvent(AuditedAction.by(
                 actor, "user.place", "user", id, Map.of("before", before, "after", account.snapshot())));
@@ -202,8 +207,8 @@ public class UserAdministration {
 
     private UserAccount.Placement placement(Set<Role> roles, String regionCode, String oktmo) {
         Set<Role> set = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        String region = blankToNull(regionCode);
-        String municipality = blankToNull(oktmo);
+        String region = ru.praktika.shared.Texts.strippedOrNull(regionCode);
+        String municipality = ru.praktika.shared.Texts.strippedOrNull(oktmo);
         if (set.contains(Role.MUNICIPAL_OPERATOR)) {
             if (municipality == null) {
                 throw new InvalidRequestException("Оператору муниципального образования нужно указать его ОКТМО");
@@ -258,10 +263,6 @@ public class UserAdministration {
             sb.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
         return sb.toString();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static NotFoundException notFound(long id) {

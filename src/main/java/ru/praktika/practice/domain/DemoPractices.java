@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -296,18 +294,6 @@ class DemoPractices {
     }
 
     private static List<CSVRecord> templates() {
-        try (var reader = new java.io.InputStreamReader(
-                new ClassPathResource("demo/practice_templates.csv").getInputStream(),
-                java.nio.charset.StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)
-                    .getRecords();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot read demo/practice_templates.csv", e);
-        }
+        return ru.praktika.shared.ReferenceCsv.resource("demo/practice_templates.csv");
     }
 }

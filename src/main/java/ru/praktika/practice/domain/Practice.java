@@ -203,6 +203,10 @@ class Practice {
         return leadOktmo;
     }
 
+    String title() {
+        return title;
+    }
+
     PracticeStatus status() {
         return status;
     }

@@ -275,9 +275,8 @@ public class PracticeService {
         details.put("to", t.to().name());
         details.put("comment", note);
         audit(actor, "practice." + action.pathName(), practice, details);
-        PracticeCard moved = queries.card(id).orElseThrow();
         events.publishEvent(new ru.praktika.practice.PracticeMoved(
-                id, moved.regionCode(), moved.title(), action, t.to(), actor.username(), note));
+                id, practice.regionCode(), practice.title(), action, t.to(), actor.username(), note));
     }
 
     /** Fields a comment may attach to. */

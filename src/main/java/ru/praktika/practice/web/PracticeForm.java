@@ -157,7 +157,7 @@ public record PracticeForm(
         for (int i = 0; i < money.size(); i++) {
             Map<String, String> r = money.get(i);
             financing.add(new PracticeParts.FinancingRow(
-                    enumOf(FinancingSource.class, r.get("source")),
+                    ru.praktika.shared.Texts.enumOrNull(FinancingSource.class, r.get("source")),
                     number(errors, "financing[" + i + "].amountRub", r.get("amountRub"))));
         }
         List<PracticeParts.ResultRow> results = new ArrayList<>();
@@ -211,7 +211,7 @@ public record PracticeForm(
                 date(errors, "periodFrom", field("periodFrom")),
                 date(errors, "periodTo", field("periodTo")),
                 financing,
-                enumOf(Mechanism.class, field("mechanism")),
+                ru.praktika.shared.Texts.enumOrNull(Mechanism.class, field("mechanism")),
                 field("partners"),
                 field("beneficiaries"),
                 results,
@@ -259,17 +259,6 @@ public record PracticeForm(
             errors.put(key, "Дата в виде дд.мм.гггг");
         }
         return d;
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static <T> List<Map<String, String>> map(List<T> items, Function<T, Map<String, String>> f) {

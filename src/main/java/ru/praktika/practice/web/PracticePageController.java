@@ -63,14 +63,14 @@ class PracticePageController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         PracticeFilter filter = new PracticeFilter(
-                blank(region),
-                blank(nationalProject),
+                ru.praktika.shared.Texts.strippedOrNull(region),
+                ru.praktika.shared.Texts.strippedOrNull(nationalProject),
                 null,
-                parse(PracticeStatus.class, status),
+                ru.praktika.shared.Texts.enumOrNull(PracticeStatus.class, status),
                 year,
                 interMunicipal,
-                parse(Mechanism.class, mechanism),
-                blank(q));
+                ru.praktika.shared.Texts.enumOrNull(Mechanism.class, mechanism),
+                ru.praktika.shared.Texts.strippedOrNull(q));
         model.addAttribute("filter", filter);
         model.addAttribute(
                 "practices", queries.search(CurrentActor.get(), filter, new PageRequest(Math.max(page, 0), 25)));
@@ -334,20 +334,5 @@ class PracticePageController {
         model.addAttribute("sources", FinancingSource.values());
         model.addAttribute("formRegion", regionCode);
         model.addAttribute("formYear", year);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

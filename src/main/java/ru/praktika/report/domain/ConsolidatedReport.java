@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import ru.praktika.nationalproject.NationalProjectView;
 import ru.praktika.nationalproject.ProjectRef;
 import ru.praktika.practice.FinancingSource;
-import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeParts;
 import ru.praktika.review.PracticeScore;
@@ -79,12 +78,11 @@ final class ConsolidatedReport {
         doc.heading(1, "1", "Общие сведения");
         Set<String> regionsWithPractices =
                 practices.stream().map(PracticeCard::regionCode).collect(Collectors.toCollection(LinkedHashSet::new));
-        long linked = practices.stream()
-                .filter(p -> p.links().stream().anyMatch(l -> l.federalProject() != null))
-                .count();
+        long linked =
+                practices.stream().filter(PracticeCard::linkedToFederalProject).count();
         long inter = practices.stream().filter(PracticeCard::interMunicipal).count();
         long concessions =
-                practices.stream().filter(ConsolidatedReport::concession).count();
+                practices.stream().filter(PracticeCard::drawsPrivateMoney).count();
         BigDecimal money = practices.stream().map(ConsolidatedReport::money).reduce(BigDecimal.ZERO, BigDecimal::add);
         int n = practices.size();
         doc.text("В отчётной кампании " + data.year() + " года Ассоциация приняла " + format(n) + " "
@@ -413,7 +411,7 @@ final class ConsolidatedReport {
         int n = practices.size();
         long inter = practices.stream().filter(PracticeCard::interMunicipal).count();
         long concessions =
-                practices.stream().filter(ConsolidatedReport::concession).count();
+                practices.stream().filter(PracticeCard::drawsPrivateMoney).count();
         doc.text("Межмуниципальных практик — " + format(inter) + " (" + percent(share(inter, n))
                 + "); практик с концессией, ГЧП/МЧП или внебюджетными средствами — " + format(concessions) + " ("
                 + percent(share(concessions, n)) + ").");
@@ -427,7 +425,7 @@ final class ConsolidatedReport {
                 continue;
             }
             long i = list.stream().filter(PracticeCard::interMunicipal).count();
-            long c = list.stream().filter(ConsolidatedReport::concession).count();
+            long c = list.stream().filter(PracticeCard::drawsPrivateMoney).count();
             BigDecimal extra = list.stream()
                     .flatMap(p -> p.financing().stream())
                     .filter(f -> f.source() == FinancingSource.EXTRA_BUDGETARY)
@@ -528,14 +526,6 @@ final class ConsolidatedReport {
                 List.of(6, 20, 33, 11, 13, 8),
                 List.of("№", "Субъект РФ, муниципальное образование", "Практика", "Нацпроекты", "Механизм", "Оценка"),
                 rows);
-    }
-
-    static boolean concession(PracticeCard p) {
-        return p.mechanism() == Mechanism.CONCESSION
-                || p.mechanism() == Mechanism.PPP
-                || p.financing().stream()
-                        .anyMatch(f -> f.source() == FinancingSource.EXTRA_BUDGETARY
-                                && f.amountRub().signum() > 0);
     }
 
     static BigDecimal money(PracticeCard p) {

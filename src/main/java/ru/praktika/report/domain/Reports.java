@@ -334,9 +334,9 @@ public class Reports {
         if (request.format() == null) {
             errors.put("format", "Выберите формат: DOCX или PDF");
         }
-        String region = blankToNull(request.regionCode());
-        String district = blankToNull(request.federalDistrict());
-        String np = blankToNull(request.nationalProject());
+        String region = ru.praktika.shared.Texts.strippedOrNull(request.regionCode());
+        String district = ru.praktika.shared.Texts.strippedOrNull(request.federalDistrict());
+        String np = ru.praktika.shared.Texts.strippedOrNull(request.nationalProject());
         if (region != null && territory.region(region).isEmpty()) {
             errors.put("regionCode", "Нет субъекта с кодом «" + region + "»");
         }
@@ -412,10 +412,6 @@ public class Reports {
                         .replaceAll("[\\\\/:*?\"<>|]", "")
                         .replace(' ', '_')
                 + "." + r.format().extension();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     // reads

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import ru.praktika.linkage.Finding;
-import ru.praktika.practice.FinancingSource;
-import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.review.Quality;
 import ru.praktika.review.QualityRule;
@@ -45,7 +43,7 @@ final class QualityRules {
                         ? null
                         : rule.finding();
             case LINKED_TO_PROJECTS ->
-                c.links().stream().anyMatch(l -> l.federalProject() != null)
+                c.linkedToFederalProject()
                         ? null
                         : c.links().isEmpty() ? "Практика не связана ни с одним национальным проектом" : rule.finding();
             case LINK_SUPPORTED_BY_TEXT ->
@@ -63,14 +61,7 @@ final class QualityRules {
             case LEGAL_ACT -> c.legalActs().isEmpty() ? rule.finding() : null;
             case FINANCING_BY_SOURCE -> c.financing().isEmpty() ? rule.finding() : null;
             case INTER_MUNICIPAL -> c.interMunicipal() ? null : rule.finding();
-            case EXTRA_BUDGETARY ->
-                c.mechanism() == Mechanism.CONCESSION
-                                || c.mechanism() == Mechanism.PPP
-                                || c.financing().stream()
-                                        .anyMatch(f -> f.source() == FinancingSource.EXTRA_BUDGETARY
-                                                && f.amountRub().signum() > 0)
-                        ? null
-                        : rule.finding();
+            case EXTRA_BUDGETARY -> c.drawsPrivateMoney() ? null : rule.finding();
             case NOT_DUPLICATE ->
                 linkage.stream()
                         .filter(f -> f.kind().equals("NEAR_DUPLICATE") && f.reviewedAt() == null)

@@ -18,8 +18,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import ru.praktika.linkage.LinkageApi;
-import ru.praktika.practice.FinancingSource;
-import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeApi;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeSaved;
@@ -194,11 +192,6 @@ public class QualityService {
             return;
         }
         Quality q = QualityRules.evaluate(card, linkage.findingsOf(id), rules.weights(), rules.version());
-        boolean concession = card.mechanism() == Mechanism.CONCESSION
-                || card.mechanism() == Mechanism.PPP
-                || card.financing().stream()
-                        .anyMatch(f -> f.source() == FinancingSource.EXTRA_BUDGETARY
-                                && f.amountRub().signum() > 0);
         jdbc.sql("""
                         insert into review.scores (practice_id, region_code, year, status, score, rules_version, findings,
                                                    linked, inter_municipal, concession)
@@ -216,9 +209,9 @@ public class QualityService {
                 .param("score", q.score())
                 .param("v", q.rulesVersion())
                 .param("f", json.writeValueAsString(q.findings()))
-                .param("linked", card.links().stream().anyMatch(l -> l.federalProject() != null))
+                .param("linked", card.linkedToFederalProject())
                 .param("inter", card.interMunicipal())
-                .param("concession", concession)
+                .param("concession", card.drawsPrivateMoney())
                 .update();
     }
 
