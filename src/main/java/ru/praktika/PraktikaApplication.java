@@ -13,7 +13,8 @@ import ru.praktika.territory.OktmoImportCommand;
  * Praktika: the platform of best municipal practices.
  *
  * <p>{@code java -jar praktika.jar} serves the site; {@code java -jar praktika.jar import-oktmo FILE} loads a newer
- * OKTMO file published by Rosstat and exits.
+ * OKTMO file published by Rosstat and exits; {@code java -jar praktika.jar create-admin --login LOGIN} opens the first
+ * administrator and prints a one-time password.
  */
 @SpringBootApplication
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
@@ -32,6 +33,10 @@ public class PraktikaApplication {
             System.exit(runBenchmark(
                     args, context -> context.getBean(ru.praktika.report.ReportBenchmarkCommand.class)::run));
         }
+        if (args.length > 0 && ru.praktika.organization.CreateAdminCommand.NAME.equals(args[0])) {
+            System.exit(runBenchmark(
+                    args, context -> context.getBean(ru.praktika.organization.CreateAdminCommand.class)::run));
+        }
         if (args.length > 0 && LinkageEvaluationCommand.NAME.equals(args[0])) {
             System.exit(runLinkageEvaluation(Arrays.copyOfRange(args, 1, args.length)));
         }
@@ -47,7 +52,7 @@ public class PraktikaApplication {
         }
     }
 
-    /** A benchmark command: its own arguments, plus {@code --praktika.*} and {@code --spring.*} for the context. */
+    /** A command line command: its own arguments, plus {@code --praktika.*} and {@code --spring.*} for the context. */
     interface Benchmark {
         int run(String[] args, java.io.PrintStream out, java.io.PrintStream err);
     }

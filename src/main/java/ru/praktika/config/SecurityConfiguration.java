@@ -1,11 +1,13 @@
 package ru.praktika.config;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -20,6 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import ru.praktika.organization.SignIn;
 import ru.praktika.shared.web.ProblemWriter;
@@ -32,6 +37,8 @@ import ru.praktika.shared.web.ProblemWriter;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
             + " script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
@@ -51,11 +58,15 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, SignIn signIn) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(c -> c.disable())
+                // a page's session is honoured (downloads offered by pages), but the API never creates one
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
+                // a write that rides on the session cookie needs the page's CSRF token; token and Basic clients don't
+                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutCredentials))
                 .requestCache(c -> c.disable())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(res, e)))
-                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(res, ex))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(req, res, e)))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(req, res, ex))
                         .accessDeniedHandler((req, res, ex) ->
                                 ProblemWriter.write(res, HttpStatus.FORBIDDEN, "Недостаточно прав для этого действия")))
                 .addFilterBefore(new BearerTokenFilter(signIn), BasicAuthenticationFilter.class)
@@ -104,8 +115,13 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**",
                                 "/swagger-ui/**",
                                 "/swagger-ui.html",
-                                "/about")
+                                "/about",
+                                "/actuator/health",
+                                "/actuator/health/liveness",
+                                "/actuator/health/readiness")
                         .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .denyAll()
                         .requestMatchers("/admin/users/**")
                         .hasAnyRole("ADMIN", "REGIONAL_OPERATOR")
                         .requestMatchers("/admin/**")
@@ -137,7 +153,24 @@ class SecurityConfiguration {
         };
     }
 
-    private static void unauthorized(HttpServletResponse response, Exception e) throws java.io.IOException {
+    private static boolean writeWithoutCredentials(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    /**
+     * A person who opens an API link in the browser without a session is sent to the sign-in page (never the
+     * browser's Basic-auth box); API clients get a problem detail and the Basic challenge.
+     */
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response, Exception e)
+            throws java.io.IOException {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && accept != null
+                && accept.contains("text/html")
+                && "GET".equals(request.getMethod())) {
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
         String detail = e instanceof LockedException
                 ? "Учётная запись временно заблокирована после нескольких неудачных попыток входа"
                 : e instanceof DisabledException

@@ -70,4 +70,9 @@ public class PracticeApi {
     public boolean canRead(Actor actor, String regionCode, List<String> municipalities, PracticeStatus status) {
         return permissions.canRead(actor, regionCode, municipalities, status);
     }
+
+    /** Whether the actor sees the card's review data, not only its published content. */
+    public boolean canSeeReview(Actor actor, String regionCode, List<String> municipalities) {
+        return permissions.canSeeReview(actor, regionCode, municipalities);
+    }
 }

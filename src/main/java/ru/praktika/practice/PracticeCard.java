@@ -92,6 +92,46 @@ public record PracticeCard(
                                 && f.amountRub().signum() > 0);
     }
 
+    /**
+     * The card as the public sees it: no login of its creator, and the contact person only when the author agreed.
+     */
+    public PracticeCard forPublic(boolean contactsConsented) {
+        return new PracticeCard(
+                id,
+                year,
+                regionCode,
+                leadMunicipality,
+                municipalities,
+                municipalityNames,
+                interMunicipal,
+                title,
+                problem,
+                goals,
+                description,
+                periodFrom,
+                periodTo,
+                financing,
+                totalFinancingRub,
+                extraBudgetaryShare,
+                mechanism,
+                partners,
+                beneficiaries,
+                results,
+                legalActs,
+                links,
+                replicability,
+                lessons,
+                contactsConsented ? contactName : null,
+                contactsConsented ? contactPosition : null,
+                contactsConsented ? contactPhone : null,
+                contactsConsented ? contactEmail : null,
+                status,
+                version,
+                null,
+                createdAt,
+                updatedAt);
+    }
+
     /** The same card as a draft to edit. */
     public PracticeDraft toDraft() {
         return new PracticeDraft(

@@ -158,6 +158,7 @@ public class LinkageService {
     @Transactional(readOnly = true)
     public List<SimilarPractice> similar(Actor actor, long practiceId, int limit) {
         Documents.Document me = readable(actor, practiceId);
+        boolean reviewer = practices.canSeeReview(actor, me.regionCode(), me.municipalities());
         List<SimilarPractice> out = new ArrayList<>();
         Map<Long, Double> near = new java.util.HashMap<>();
         index.nearDuplicates(me.id()).forEach(m -> near.put(m.id(), m.similarity()));
@@ -183,14 +184,19 @@ public class LinkageService {
                             d.regionCode(),
                             d.year(),
                             near.getOrDefault(d.id(), m.similarity()),
-                            near.containsKey(d.id()))));
+                            // a near duplicate is a reviewer's finding, not something the public is told
+                            reviewer && near.containsKey(d.id()))));
         }
         return out;
     }
 
     @Transactional(readOnly = true)
     public List<Finding> findings(Actor actor, long practiceId) {
-        readable(actor, practiceId);
+        Documents.Document me = readable(actor, practiceId);
+        if (!practices.canSeeReview(actor, me.regionCode(), me.municipalities())) {
+            throw new ru.praktika.shared.AccessDeniedException(
+                    "Находки проверки видны авторам практики и проверяющим, а не на открытой странице");
+        }
         return jdbc.sql("""
                         select id, practice_id, kind, message, evidence, other_practice_id, similarity, reviewed_by,
                                reviewed_at
@@ -225,6 +231,13 @@ public class LinkageService {
             throw new NotFoundException("Непроверенная находка №" + findingId + " не найдена");
         }
         events.publishEvent(AuditedAction.by(actor, "finding.review", "finding", findingId, Map.of()));
+    }
+
+    /** Whether the actor sees the review data (findings, near duplicates) of this practice. */
+    @Transactional(readOnly = true)
+    public boolean canSeeReview(Actor actor, long practiceId) {
+        Documents.Document me = readable(actor, practiceId);
+        return practices.canSeeReview(actor, me.regionCode(), me.municipalities());
     }
 
     private Documents.Document readable(Actor actor, long practiceId) {

@@ -52,7 +52,9 @@ class LinkageFragmentsController {
     String panel(@PathVariable long id, Model model) {
         var actor = CurrentActor.get();
         model.addAttribute("practiceId", id);
-        model.addAttribute("findings", linkage.findings(actor, id));
+        boolean reviewer = linkage.canSeeReview(actor, id);
+        model.addAttribute("reviewer", reviewer);
+        model.addAttribute("findings", reviewer ? linkage.findings(actor, id) : java.util.List.of());
         model.addAttribute("similar", linkage.similar(actor, id, 8));
         model.addAttribute("canReview", actor.isAdmin() || actor.has(Role.EXPERT));
         return "linkage/fragments :: panel";

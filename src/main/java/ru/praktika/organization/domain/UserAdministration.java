@@ -135,6 +135,42 @@ public class UserAdministration {
                 actor, "user.place", "user", id, Map.of("before", before, "after", account.snapshot())));
     }
 
+    /**
+     * The way into a real installation: opens a secretariat account (role ADMIN) from the command line or the first
+     * start. When that login already belongs to an administrator, its password is replaced and the account switched
+     * on again (the recovery of a lost password); any other existing login is refused.
+     *
+     * @param password the password to set, or null to generate a one-time password that is returned
+     */
+    @Transactional
+    public Credentials openAdministrator(String login, String fullName, String password) {
+        String name = fullName == null || fullName.isBlank() ? "Администратор Практики" : fullName.strip();
+        var existing = accounts.findByUsername(login == null ? "" : login.strip());
+        if (existing.isEmpty()) {
+            return open(Actor.SYSTEM, new NewUser(login, name, null, null, Set.of(Role.ADMIN), null, null, password));
+        }
+        UserAccount account = existing.get();
+        if (!account.roles().contains(Role.ADMIN)) {
+            throw new ConflictException("Логин «" + login + "» занят учётной записью без роли администратора");
+        }
+        if (password != null && password.length() < MIN_PASSWORD) {
+            throw new InvalidRequestException("Пароль — не короче " + MIN_PASSWORD + " знаков");
+        }
+        String handedOver = password == null ? generatePassword() : null;
+        account.changePassword(passwords.encode(password == null ? handedOver : password));
+        account.activate();
+        save(account);
+        events.publishEvent(AuditedAction.by(Actor.SYSTEM, "user.recoverAdmin", "user", account.id(), Map.of()));
+        return new Credentials(queries.user(account.id()).orElseThrow(), handedOver);
+    }
+
+    /** Whether an active administrator other than the demo one exists (a real installation has a way in). */
+    @Transactional(readOnly = true)
+    public boolean hasRealAdministrator() {
+        return queries.users(null, null).stream()
+                .anyMatch(u -> u.active() && !u.demo() && u.roles().contains(Role.ADMIN));
+    }
+
     @Transactional
     public Credentials resetPassword(Actor actor, long id) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> notFound(id));

@@ -31,7 +31,15 @@ class UserAdminController {
 
     @GetMapping("/admin/users")
     String list(@RequestParam(required = false) String q, Model model) {
-        model.addAttribute("users", users.list(CurrentActor.get(), q));
+        Actor actor = CurrentActor.get();
+        java.util.List<UserView> list = users.list(actor, q);
+        model.addAttribute("users", list);
+        model.addAttribute(
+                "manageable",
+                list.stream()
+                        .filter(u -> UserAdministration.canManage(actor, u.roles(), u.regionCode()))
+                        .map(UserView::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("q", q);
         return "organization/users";
     }

@@ -35,7 +35,8 @@ record UserForm(
                 u.version());
     }
 
-    boolean hasRole(String role) {
+    /** Public: templates call it (SpEL sees only public methods). */
+    public boolean hasRole(String role) {
         return roles != null && roles.contains(Role.valueOf(role));
     }
 

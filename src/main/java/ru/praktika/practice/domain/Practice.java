@@ -51,6 +51,10 @@ class Practice {
     private BigDecimal extraBudgetaryShare;
     private String externalId;
     private boolean demo;
+    /** The author agreed that the contact person is shown on the public card (changed by SQL, not a revision). */
+    @org.springframework.data.annotation.ReadOnlyProperty
+    private boolean contactsPublic;
+
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -95,6 +99,10 @@ class Practice {
         }
         this.year = year;
         apply(content);
+    }
+
+    boolean contactsPublic() {
+        return contactsPublic;
     }
 
     boolean isEditable() {

@@ -27,6 +27,14 @@ public class PracticePermissions {
         return actor.has(Role.MUNICIPAL_OPERATOR) && actor.oktmo() != null && municipalities.contains(actor.oktmo());
     }
 
+    /**
+     * Who sees a card's review data (quality score and findings, near duplicates, history with logins, versions,
+     * comments, unconsented contacts): those who may read it unpublished. The public sees only published content.
+     */
+    public boolean canSeeReview(Actor actor, String regionCode, List<String> municipalities) {
+        return actor.isAuthenticated() && canRead(actor, regionCode, municipalities, PracticeStatus.DRAFT);
+    }
+
     /** Authors: the secretariat, the region's operator, the lead municipality's operator. */
     public boolean isAuthor(Actor actor, String regionCode, String leadOktmo) {
         if (actor.isAdmin()) {

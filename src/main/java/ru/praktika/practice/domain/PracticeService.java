@@ -390,8 +390,58 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public PracticeCard card(Actor actor, long id) {
-        readable(actor, id);
-        return queries.card(id).orElseThrow();
+        Practice practice = readable(actor, id);
+        PracticeCard card = queries.card(id).orElseThrow();
+        return seesReview(actor, practice) ? card : card.forPublic(practice.contactsPublic());
+    }
+
+    /** Whether the actor sees the card's review data (score, findings, history, versions, comments). */
+    @Transactional(readOnly = true)
+    public boolean canSeeReview(Actor actor, long id) {
+        return seesReview(actor, readable(actor, id));
+    }
+
+    /** Whether the author agreed to show the contact person on the public card. */
+    @Transactional(readOnly = true)
+    public boolean contactsPublic(Actor actor, long id) {
+        return readable(actor, id).contactsPublic();
+    }
+
+    /** Whether the actor may give or withdraw the consent to publish the contact person. */
+    @Transactional(readOnly = true)
+    public boolean canPublishContacts(Actor actor, long id) {
+        Practice practice = readable(actor, id);
+        return actor.isAuthenticated() && permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo());
+    }
+
+    /** The author agrees (or no longer agrees) that the contact person is shown to the public. */
+    @Transactional
+    public void publishContacts(Actor actor, long id, boolean consent) {
+        Practice practice = readable(actor, id);
+        if (!permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo())) {
+            throw new ru.praktika.shared.AccessDeniedException(
+                    "Согласие на публикацию контактов даёт автор практики или совет её региона");
+        }
+        // not a revision of the content: no new version, no clash with an editor's open form
+        jdbc.sql("update practice.practices set contacts_public = :c where id = :id")
+                .param("c", consent)
+                .param("id", id)
+                .update();
+        events.publishEvent(ru.praktika.shared.AuditedAction.by(
+                actor, consent ? "practice.contacts.publish" : "practice.contacts.hide", "practice", id, Map.of()));
+    }
+
+    private boolean seesReview(Actor actor, Practice practice) {
+        return permissions.canSeeReview(actor, practice.regionCode(), practice.municipalityCodes());
+    }
+
+    private Practice reviewable(Actor actor, long id) {
+        Practice practice = readable(actor, id);
+        if (!seesReview(actor, practice)) {
+            throw new ru.praktika.shared.AccessDeniedException(
+                    "История, версии и замечания карточки видны её авторам и проверяющим");
+        }
+        return practice;
     }
 
     @Transactional(readOnly = true)
@@ -406,19 +456,19 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public List<PracticeHistory.VersionView> versions(Actor actor, long id) {
-        readable(actor, id);
+        reviewable(actor, id);
         return queries.versions(id);
     }
 
     @Transactional(readOnly = true)
     public List<PracticeHistory.ActionView> history(Actor actor, long id) {
-        readable(actor, id);
+        reviewable(actor, id);
         return queries.actions(id);
     }
 
     @Transactional(readOnly = true)
     public List<PracticeHistory.CommentView> comments(Actor actor, long id) {
-        readable(actor, id);
+        reviewable(actor, id);
         return queries.comments(id);
     }
 
@@ -431,7 +481,7 @@ public class PracticeService {
     /** What changed between two versions of a card, field by field. */
     @Transactional(readOnly = true)
     public List<PracticeHistory.DiffLine> diff(Actor actor, long id, long from, long to) {
-        readable(actor, id);
+        reviewable(actor, id);
         String older = queries.snapshot(id, from)
                 .orElseThrow(() -> new NotFoundException("Версии " + from + " у карточки нет"));
         String newer =

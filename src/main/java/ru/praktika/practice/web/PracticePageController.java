@@ -23,6 +23,7 @@ import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeFilter;
+import ru.praktika.practice.PracticeHistory.VersionView;
 import ru.praktika.practice.PracticeStatus;
 import ru.praktika.practice.domain.PracticeQueries;
 import ru.praktika.practice.domain.PracticeService;
@@ -116,11 +117,15 @@ class PracticePageController {
         model.addAttribute("region", territory.requireRegion(card.regionCode()));
         model.addAttribute("actions", practices.actions(actor, id));
         model.addAttribute("canEdit", practices.canEdit(actor, id));
-        model.addAttribute("history", practices.history(actor, id));
-        var versions = practices.versions(actor, id);
+        boolean reviewer = practices.canSeeReview(actor, id);
+        model.addAttribute("reviewer", reviewer);
+        model.addAttribute("contactsPublic", practices.contactsPublic(actor, id));
+        model.addAttribute("canPublishContacts", practices.canPublishContacts(actor, id));
+        var versions = reviewer ? practices.versions(actor, id) : java.util.List.<VersionView>of();
+        model.addAttribute("history", reviewer ? practices.history(actor, id) : java.util.List.of());
         model.addAttribute("versions", versions);
         model.addAttribute("compareFrom", compareFrom(versions));
-        model.addAttribute("comments", practices.comments(actor, id));
+        model.addAttribute("comments", reviewer ? practices.comments(actor, id) : java.util.List.of());
         model.addAttribute(
                 "commentFields",
                 ru.praktika.practice.domain.PracticeService.COMMENT_FIELDS.stream()
@@ -134,8 +139,15 @@ class PracticePageController {
         return "practice/card";
     }
 
+    @PostMapping("/practices/{id}/contacts")
+    String publishContacts(@PathVariable long id, @RequestParam boolean consent, RedirectAttributes redirect) {
+        practices.publishContacts(CurrentActor.get(), id, consent);
+        redirect.addFlashAttribute("notice", consent ? "practice.contacts.published" : "practice.contacts.hidden");
+        return "redirect:/practices/" + id;
+    }
+
     /** By default compare with the version that was returned for revision (what changed since), else the previous. */
-    private static long compareFrom(java.util.List<ru.praktika.practice.PracticeHistory.VersionView> versions) {
+    private static long compareFrom(java.util.List<VersionView> versions) {
         int i = versions.size() - 1;
         while (i >= 0 && versions.get(i).status() != PracticeStatus.RETURNED) {
             i--;

@@ -29,9 +29,19 @@ class WorkbookController {
     }
 
     @GetMapping("/campaigns/{year}/import")
-    String page(@PathVariable int year, @RequestParam(required = false) UUID job, Model model) {
+    String page(
+            @PathVariable int year,
+            @RequestParam(required = false) UUID job,
+            @RequestParam(required = false) String region,
+            Model model) {
+        var actor = CurrentActor.get();
+        boolean chooseRegion = actor.isAdmin() && (region == null || region.isBlank());
+        // the secretariat first chooses the region; anyone else must be the region's council
+        String chosen = chooseRegion ? null : imports.regionFor(actor, region);
         model.addAttribute("year", year);
         model.addAttribute("jobId", job);
+        model.addAttribute("region", chosen);
+        model.addAttribute("chooseRegion", actor.isAdmin());
         return "practice/import";
     }
 
@@ -42,12 +52,20 @@ class WorkbookController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes redirect)
             throws IOException {
+        if (region != null && !region.matches("\\d{2}")) {
+            region = null;
+        }
         try {
             UUID job = imports.start(CurrentActor.get(), year, region, file == null ? new byte[0] : file.getBytes());
-            return "redirect:/campaigns/" + year + "/import?job=" + job;
+            return "redirect:/campaigns/" + year + "/import?job=" + job + regionParameter(region);
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/campaigns/" + year + "/import";
+            return "redirect:/campaigns/" + year + "/import"
+                    + regionParameter(region).replaceFirst("^&", "?");
         }
+    }
+
+    private static String regionParameter(String region) {
+        return region == null || region.isBlank() ? "" : "&region=" + region;
     }
 }

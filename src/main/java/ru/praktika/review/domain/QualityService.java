@@ -223,6 +223,10 @@ public class QualityService {
         if (!practices.canRead(actor, card.regionCode(), card.municipalities(), card.status())) {
             throw new NotFoundException("Практика №" + id + " не найдена");
         }
+        if (!practices.canSeeReview(actor, card.regionCode(), card.municipalities())) {
+            throw new ru.praktika.shared.AccessDeniedException(
+                    "Оценка качества видна авторам практики и проверяющим, а не на открытой странице");
+        }
         return jdbc.sql("select score, rules_version, findings::text from review.scores where practice_id = :id")
                 .param("id", id)
                 .query((rs, i) -> new Quality(
