@@ -8,6 +8,43 @@ document.addEventListener("DOMContentLoaded", () => {
       toggle.setAttribute("aria-expanded", String(open));
     });
   }
+  // on a phone a table is a stack of rows: each cell carries its column's header as a label
+  document.querySelectorAll("table.table").forEach((table) => {
+    const headers = Array.from(table.querySelectorAll("thead th")).map((th) => th.textContent.trim());
+    table.querySelectorAll("tbody tr").forEach((row) => {
+      Array.from(row.children).forEach((cell, i) => {
+        if (headers[i] && !cell.hasAttribute("data-label")) {
+          cell.setAttribute("data-label", headers[i]);
+        }
+      });
+    });
+  });
+  // a file chooser that speaks Russian whatever the browser's language: a button and the chosen file's name
+  document.querySelectorAll("input[type=file]").forEach((input) => {
+    if (input.dataset.enhanced || input.closest("[data-file-chooser]")) {
+      return;
+    }
+    input.dataset.enhanced = "true";
+    const wrap = document.createElement("span");
+    wrap.className = "file-choice";
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "button secondary";
+    button.textContent = input.multiple ? "Выбрать файлы" : "Выбрать файл";
+    const name = document.createElement("span");
+    name.className = "file-name muted";
+    name.textContent = "файл не выбран";
+    input.parentNode.insertBefore(wrap, input);
+    wrap.appendChild(input);
+    wrap.appendChild(button);
+    wrap.appendChild(name);
+    input.classList.add("visually-hidden");
+    button.addEventListener("click", () => input.click());
+    input.addEventListener("change", () => {
+      const files = Array.from(input.files).map((f) => f.name);
+      name.textContent = files.length ? files.join(", ") : "файл не выбран";
+    });
+  });
   // repeatable rows of forms: a button marked data-remove-row removes its row
   document.body.addEventListener("click", (event) => {
     const button = event.target.closest("[data-remove-row]");

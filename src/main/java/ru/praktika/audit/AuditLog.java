@@ -42,6 +42,25 @@ public class AuditLog {
                 .update();
     }
 
+    /** Who wrote to the log and what kinds of objects it names: the choices of the log's filters. */
+    public java.util.List<String> actors(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Журнал аудита доступен только секретариату ассоциации");
+        }
+        return jdbc.sql("select distinct actor from audit.audit_events order by actor")
+                .query(String.class)
+                .list();
+    }
+
+    public java.util.List<String> objectTypes(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Журнал аудита доступен только секретариату ассоциации");
+        }
+        return jdbc.sql("select distinct object_type from audit.audit_events order by object_type")
+                .query(String.class)
+                .list();
+    }
+
     /** The latest entries, newest first; only the secretariat reads the log. */
     public PageView<AuditEntry> latest(Actor actor, String actorFilter, String objectType, PageRequest page) {
         if (!actor.isAdmin()) {

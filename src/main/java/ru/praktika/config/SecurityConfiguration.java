@@ -128,8 +128,10 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .formLogin(f ->
-                        f.loginPage("/login").failureHandler(loginFailure()).permitAll())
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/desk")
+                        .failureHandler(loginFailure())
+                        .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         headers(http);
@@ -154,7 +156,10 @@ class SecurityConfiguration {
     }
 
     private static boolean writeWithoutCredentials(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        // only a request that rides on a session cookie carries ambient credentials a foreign page could abuse
+        return !SAFE_METHODS.contains(request.getMethod())
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                && (request.getRequestedSessionId() != null || request.getSession(false) != null);
     }
 
     /**

@@ -11,6 +11,17 @@ public enum PracticeAction {
     ACCEPT,
     PUBLISH;
 
+    /** The action in Russian, for messages to people. */
+    public String label() {
+        return switch (this) {
+            case SUBMIT -> "отправить в совет региона";
+            case FORWARD -> "направить в ассоциацию";
+            case RETURN -> "вернуть на доработку";
+            case ACCEPT -> "принять";
+            case PUBLISH -> "опубликовать";
+        };
+    }
+
     public String pathName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

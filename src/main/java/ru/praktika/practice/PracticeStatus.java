@@ -3,15 +3,26 @@ package ru.praktika.practice;
 /** Where a card is in the workflow. */
 public enum PracticeStatus {
     /** Being written by the municipality or the council. */
-    DRAFT,
+    DRAFT("черновик"),
     /** Sent to the regional council. */
-    SUBMITTED,
+    SUBMITTED("в совете региона"),
     /** Accepted by the council and sent to the association. */
-    FORWARDED,
+    FORWARDED("в ассоциации"),
     /** Sent back to its author for revision, with a comment. */
-    RETURNED,
+    RETURNED("на доработке"),
     /** Accepted by the association for the report. */
-    ACCEPTED,
+    ACCEPTED("принята"),
     /** Public in the library. */
-    PUBLISHED
+    PUBLISHED("опубликована");
+
+    private final String label;
+
+    PracticeStatus(String label) {
+        this.label = label;
+    }
+
+    /** The state in Russian, for messages to people («на доработке»). */
+    public String label() {
+        return label;
+    }
 }

@@ -29,6 +29,8 @@ abstract class BrowserJourney {
 
     WebDriver driver;
     private Path profile;
+    /** Where files the browser downloads land. */
+    Path downloads;
 
     /** Runs before {@code @AfterEach} closes the browser, so a failure is photographed while the page is open. */
     @RegisterExtension
@@ -41,7 +43,14 @@ abstract class BrowserJourney {
     @BeforeEach
     void startBrowser() throws IOException {
         profile = Files.createTempDirectory("praktika-chromium-");
+        downloads = Files.createTempDirectory("praktika-downloads-");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(),
+                        "download.prompt_for_download", false,
+                        "safebrowsing.enabled", false));
         options.setBinary(System.getProperty("praktika.chromium", "/usr/bin/chromium"));
         options.addArguments(
                 "--headless=new",
@@ -61,6 +70,10 @@ abstract class BrowserJourney {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
@@ -80,6 +93,48 @@ abstract class BrowserJourney {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+    }
+
+    /**
+     * Clicks a link the page shows and waits until the browser has saved its file (with the page's session, as a
+     * person's click would): returns the file. A download that asks for a second login never arrives.
+     */
+    Path download(org.openqa.selenium.WebElement link) throws IOException {
+        java.util.Set<Path> before;
+        try (var files = Files.list(downloads)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        link.click();
+        return new org.openqa.selenium.support.ui.FluentWait<>(downloads)
+                .withTimeout(Duration.ofSeconds(60))
+                .pollingEvery(Duration.ofMillis(200))
+                .withMessage("a downloaded file in " + downloads)
+                .until(dir -> {
+                    try (var files = Files.list(dir)) {
+                        return files.filter(f -> !before.contains(f))
+                                .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                                .filter(f -> !f.getFileName().toString().endsWith(".tmp"))
+                                .findFirst()
+                                .orElse(null);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                });
+    }
+
+    /** Shows the page as a 390 px wide phone does. */
+    void asPhone() {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** How many CSS pixels the page is wider than the screen (0 when nothing scrolls sideways). */
+    long sidewaysOverflow() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        return ((Number) overflow).longValue();
     }
 
     void screenshot(String name) {

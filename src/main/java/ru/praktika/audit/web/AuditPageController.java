@@ -12,10 +12,15 @@ import ru.praktika.shared.PageRequest;
 class AuditPageController {
 
     private final AuditLog log;
+    private final AuditWords words;
 
-    AuditPageController(AuditLog log) {
+    AuditPageController(AuditLog log, AuditWords words) {
         this.log = log;
+        this.words = words;
     }
+
+    /** An entry as the page shows it: in words, with the link to its object (or null). */
+    record Line(ru.praktika.audit.AuditEntry entry, String text, String href) {}
 
     @GetMapping("/admin/audit")
     String audit(
@@ -23,8 +28,22 @@ class AuditPageController {
             @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        var entries = log.latest(CurrentActor.get(), actor, type, new PageRequest(Math.max(page, 0), 50));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> regions = (java.util.Map<String, String>) model.getAttribute("regionNames");
+        model.addAttribute("entries", entries);
         model.addAttribute(
-                "entries", log.latest(CurrentActor.get(), actor, type, new PageRequest(Math.max(page, 0), 50)));
+                "lines",
+                entries.items().stream()
+                        .map(e -> new Line(
+                                e, words.text(e, regions == null ? java.util.Map.of() : regions), words.href(e)))
+                        .toList());
+        model.addAttribute(
+                "typeNames",
+                log.objectTypes(CurrentActor.get()).stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                t -> t, words::type, (a, b) -> a, java.util.LinkedHashMap::new)));
+        model.addAttribute("actors", log.actors(CurrentActor.get()));
         model.addAttribute("actor", actor);
         model.addAttribute("type", type);
         return "admin/audit";

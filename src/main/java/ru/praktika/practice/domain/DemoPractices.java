@@ -249,7 +249,10 @@ class DemoPractices {
                 federal,
                 rp == null ? null : rp.id(),
                 indicator,
-                t.get("indicator") + ": " + t.get("base_value") + " → " + t.get("target_value") + " " + t.get("unit"));
+                t.get("indicator") + ": "
+                        + ru.praktika.shared.RussianNumbers.format(new BigDecimal(t.get("base_value")), 2)
+                        + " → " + ru.praktika.shared.RussianNumbers.format(new BigDecimal(t.get("target_value")), 2)
+                        + " " + t.get("unit"));
     }
 
     private static List<PracticeParts.FinancingRow> financing(Mechanism mechanism, BigDecimal total, Random random) {

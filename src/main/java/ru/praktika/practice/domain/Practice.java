@@ -94,8 +94,8 @@ class Practice {
     /** Changes the content; only drafts and returned cards change. */
     void revise(int year, Content content) {
         if (!isEditable()) {
-            throw new WorkflowException("Карточку в состоянии «" + status + "» изменить нельзя: правится черновик или"
-                    + " возвращённая на доработку");
+            throw new WorkflowException("Карточку в состоянии «" + status.label()
+                    + "» изменить нельзя: правится черновик или" + " возвращённая на доработку");
         }
         this.year = year;
         apply(content);
@@ -143,7 +143,7 @@ class Practice {
     private Transition move(PracticeAction action, PracticeStatus to, PracticeStatus... from) {
         if (!allows(action, status)) {
             throw new WorkflowException(
-                    "Действие «" + action.pathName() + "» недоступно карточке в состоянии «" + status + "»");
+                    "Действие «" + action.label() + "» недоступно карточке в состоянии «" + status.label() + "»");
         }
         PracticeStatus was = status;
         status = to;

@@ -236,8 +236,8 @@ public class PracticeService {
                 throw new AccessDeniedException(
                         "Действие «" + action.pathName() + "» вам недоступно для этой карточки");
             }
-            throw new WorkflowException(
-                    "Действие «" + action.pathName() + "» недоступно карточке в состоянии «" + practice.status() + "»");
+            throw new WorkflowException("Действие «" + action.label() + "» недоступно карточке в состоянии «"
+                    + practice.status().label() + "»");
         }
         String note = PracticeValidator.blankToNull(comment);
         if (action == PracticeAction.RETURN && note == null) {
@@ -544,7 +544,9 @@ public class PracticeService {
     }
 
     private void audit(Actor actor, String action, Practice practice, Map<String, ?> details) {
-        events.publishEvent(AuditedAction.by(actor, action, "practice", practice.id(), details));
+        Map<String, Object> withRegion = new LinkedHashMap<>(details);
+        withRegion.putIfAbsent("region", practice.regionCode());
+        events.publishEvent(AuditedAction.by(actor, action, "practice", practice.id(), withRegion));
     }
 
     private static int year(Integer year) {

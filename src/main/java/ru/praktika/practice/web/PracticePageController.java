@@ -32,6 +32,7 @@ import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.PageRequest;
+import ru.praktika.shared.Role;
 import ru.praktika.shared.web.FileResponses;
 import ru.praktika.territory.TerritoryApi;
 
@@ -63,6 +64,11 @@ class PracticePageController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
+        Actor actor = CurrentActor.get();
+        // a regional operator's lists open on their own region; «all regions» is an explicit empty choice
+        if (region == null && actor.has(Role.REGIONAL_OPERATOR) && actor.regionCode() != null) {
+            region = actor.regionCode();
+        }
         PracticeFilter filter = new PracticeFilter(
                 ru.praktika.shared.Texts.strippedOrNull(region),
                 ru.praktika.shared.Texts.strippedOrNull(nationalProject),
@@ -76,7 +82,11 @@ class PracticePageController {
         model.addAttribute(
                 "practices", queries.search(CurrentActor.get(), filter, new PageRequest(Math.max(page, 0), 25)));
         model.addAttribute("regions", territory.regions());
-        model.addAttribute("nationalProjects", catalogue.nationalProjects(null));
+        var nationalProjects = catalogue.nationalProjects(null);
+        model.addAttribute("nationalProjects", nationalProjects);
+        Map<String, String> npNames = new LinkedHashMap<>();
+        nationalProjects.forEach(np -> npNames.put(np.code(), np.name()));
+        model.addAttribute("npNames", npNames);
         model.addAttribute("statuses", PracticeStatus.values());
         model.addAttribute("mechanisms", Mechanism.values());
         model.addAttribute(

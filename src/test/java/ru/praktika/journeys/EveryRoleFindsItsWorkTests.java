@@ -1,0 +1,149 @@
+package ru.praktika.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import ru.praktika.support.PraktikaTest;
+
+/**
+ * Each role signs in through /login, lands on its own desk and clicks what the pages show: files download with the
+ * page's session, the secretariat opens, changes and switches off an account, and public pages fit a phone.
+ */
+@PraktikaTest
+class EveryRoleFindsItsWorkTests extends BrowserJourney {
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    private void click(String linkText) {
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)))
+                .click();
+    }
+
+    @Test
+    void aRegionalOperatorLandsOnTheDeskAndDownloadsTheWorkbooksThePagesOffer() throws Exception {
+        signIn("perm", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        String desk = driver.findElement(By.tagName("main")).getText();
+        assertThat(desk).contains("Мой стол", "Кампания 2024 года", "Приём карточек");
+        screenshot("desk-regional-operator");
+
+        click("Кампании");
+        click("2024");
+        click("Загрузить из Excel");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Пермский край");
+        Path template = download(driver.findElement(By.id("template-link")));
+        Path export = download(driver.findElement(By.id("export-link")));
+        for (Path file : List.of(template, export)) {
+            assertThat(file.getFileName().toString()).endsWith(".xlsx");
+            try (InputStream in = Files.newInputStream(file);
+                    XSSFWorkbook book = new XSSFWorkbook(in)) {
+                assertThat(book.getNumberOfSheets()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void theSecretariatOpensChangesAndSwitchesOffAnOperatorFromTheUsersPage() {
+        signIn("admin", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ждут решения ассоциации");
+        screenshot("desk-secretariat");
+
+        click("Пользователи");
+        click("Новый пользователь");
+        driver.findElement(By.id("username")).sendKeys("kursk-council");
+        driver.findElement(By.id("fullName")).sendKeys("Оператор Совета МО Курской области");
+        driver.findElement(By.cssSelector("input[name=roles][value=REGIONAL_OPERATOR]"))
+                .click();
+        new Select(driver.findElement(By.id("regionCode"))).selectByVisibleText("Курская область");
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        WebElement handed =
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.token code")));
+        String password = handed.getText();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(8);
+
+        WebElement fullName = driver.findElement(By.id("fullName"));
+        fullName.clear();
+        fullName.sendKeys("Петрова Мария Ивановна");
+        driver.findElement(By.id("position")).sendKeys("консультант");
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Петрова Мария Ивановна"));
+
+        // the new operator can sign in with the handed password and lands on their council's desk
+        driver.manage().deleteAllCookies();
+        signIn("kursk-council", password);
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        driver.manage().deleteAllCookies();
+
+        signIn("admin", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        click("Пользователи");
+        click("kursk-council");
+        driver.findElement(By.xpath("//button[contains(., 'Отключить')]")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "отключена"));
+        click("Пользователи");
+        assertThat(driver.findElement(By.xpath("//tr[.//a[text()='kursk-council']]"))
+                        .getText())
+                .contains("отключён", "Курская область");
+    }
+
+    @Test
+    void anExpertLandsOnCardsWaitingForAnOpinion() {
+        signIn("expert", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ждут мнения эксперта");
+    }
+
+    @Test
+    void everyPublicPageFitsAPhoneWithoutScrollingSideways() {
+        asPhone();
+        driver.get(url("/practices?status=PUBLISHED"));
+        String card = driver.findElement(By.cssSelector("main table a[href*='/practices/']"))
+                .getAttribute("href");
+        driver.get(url("/regions"));
+        String region =
+                driver.findElement(By.cssSelector("main a[href*='/regions/']")).getAttribute("href");
+        driver.get(url("/national-projects"));
+        String project = driver.findElement(By.cssSelector("main a[href*='/national-projects/']"))
+                .getAttribute("href");
+        for (String page : List.of(
+                url("/"),
+                url("/practices"),
+                card,
+                url("/regions"),
+                region,
+                url("/national-projects"),
+                project,
+                url("/organizations"),
+                url("/news"),
+                url("/about"),
+                url("/login"))) {
+            driver.get(page);
+            waiting()
+                    .until(d -> "complete"
+                            .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                    .executeScript("return document.readyState")));
+            assertThat(sidewaysOverflow())
+                    .as("sideways scroll on %s at 390 px", page)
+                    .isLessThanOrEqualTo(0);
+        }
+        driver.get(card);
+        screenshot("phone-practice-card");
+        driver.get(region);
+        screenshot("phone-region");
+    }
+}
