@@ -46,6 +46,12 @@ public record JobView(
      * @param row the row (1-based, as in Excel)
      * @param column the column header
      * @param message in Russian
+     * @param value what was found there (null when nothing was, or it does not apply)
      */
-    public record JobError(String sheet, Integer row, String column, String message) {}
+    public record JobError(String sheet, Integer row, String column, String message, String value) {
+
+        public JobError(String sheet, Integer row, String column, String message) {
+            this(sheet, row, column, message, null);
+        }
+    }
 }

@@ -43,6 +43,28 @@ public final class RussianNumbers {
         return fixed(rub.movePointLeft(6), 1) + "\u00a0млн руб.";
     }
 
+    /**
+     * The form of a word that agrees with a count: {@code plural(n, "строка", "строки", "строк")} gives «строка» for 1
+     * and 21, «строки» for 2–4 and 22, «строк» for 5–20 and 11–14. For the prepositional case pass «строке»,
+     * «строках», «строках».
+     */
+    public static String plural(long n, String one, String few, String many) {
+        long units = Math.abs(n) % 10;
+        long tens = Math.abs(n) % 100;
+        if (tens >= 11 && tens <= 14) {
+            return many;
+        }
+        if (units == 1) {
+            return one;
+        }
+        return units >= 2 && units <= 4 ? few : many;
+    }
+
+    /** A count with the word agreeing with it: «1 ошибка», «2 ошибки», «5 ошибок», «10 000 строк». */
+    public static String count(long n, String one, String few, String many) {
+        return format(n) + " " + plural(n, one, few, many);
+    }
+
     private static DecimalFormat formatter(int minDecimals, int maxDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator('\u00a0');

@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.support.JobWaiter;
 import ru.praktika.support.PraktikaTest;
+import ru.praktika.support.TestActors;
 
 /** The workbook import: good, bad, hostile, idempotent, and the round trip through the export. */
 @PraktikaTest
@@ -35,6 +36,9 @@ class PracticeImportTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestActors actors;
 
     @Test
     void permFillsTheTemplateImportsThreeRowsAndImportingAgainChangesNothing() throws Exception {
@@ -111,6 +115,62 @@ class PracticeImportTests {
         assertThat(JsonPath.<List<Integer>>read(failed, "$.errors[*].row")).containsExactlyInAnyOrder(18, 34);
         assertThat(JsonPath.<String>read(failed, "$.message")).contains("ничего не записано");
         assertThat(count("BAD-59-%")).isZero();
+    }
+
+    @Test
+    void everyErrorOfEveryRowIsReportedAtOnceWithItsColumnAndValueAndNothingIsWritten() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Практики");
+            sheet.createRow(0).createCell(0).setCellValue("Внешний код*");
+            for (int i = 1; i <= 6; i++) {
+                fill(sheet.createRow(i), "ALL-59-" + i, "Практика " + i, "01.03.2024");
+            }
+            Row three = sheet.getRow(2);
+            three.getCell(9).setCellValue("бартер"); // no such mechanism
+            three.getCell(7).setCellValue("32.13.2024"); // no such date
+            three.getCell(22).setCellValue("в прошлом году"); // a year in words
+            sheet.getRow(4).createCell(44).setCellValue("не почта");
+            sheet.getRow(6).getCell(1).setCellValue("92701000"); // Kazan: another region
+            file = bytes(wb);
+        }
+        String failed = waitFor(upload(file, "perm"));
+
+        assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
+        assertThat(JsonPath.<List<Integer>>read(failed, "$.errors[*].row")).containsExactly(3, 3, 3, 5, 7);
+        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].column"))
+                .containsExactly("Начало", "Механизм", "Результат 1: год факта", "Эл. почта", "ОКТМО ведущего МО*");
+        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].value"))
+                .containsExactly("32.13.2024", "бартер", "в прошлом году", "не почта", "92701000");
+        assertThat(JsonPath.<String>read(failed, "$.message"))
+                .contains("ничего не записано")
+                .contains("В файле 6 строк, ошибки в 3 строках (всего 5 ошибок)");
+        assertThat(count("ALL-59-%")).isZero();
+
+        String page = mvc.perform(get("/jobs/" + JsonPath.read(failed, "$.id") + "/progress")
+                        .with(actors.as("perm")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Найдено в ячейке", "бартер", "Результат 1: год факта");
+    }
+
+    @Test
+    void oneBadRowIsCountedInTheSingular() throws Exception {
+        byte[] file;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Практики");
+            sheet.createRow(0).createCell(0).setCellValue("Внешний код*");
+            fill(sheet.createRow(1), "ONE-59-1", "Практика", "01.03.2024");
+            sheet.getRow(1).getCell(3).setBlank(); // no title
+            file = bytes(wb);
+        }
+        String failed = waitFor(upload(file, "perm"));
+
+        assertThat(JsonPath.<String>read(failed, "$.message"))
+                .contains("В файле 1 строка, ошибки в 1 строке (всего 1 ошибка)");
+        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].column")).containsExactly("Название*");
     }
 
     @Test

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * number, a link by its projects, a municipality by its OKTMO), not by position: a row added at the top shows as one
  * added row, not as every row changed; a removed row is named by its old number.
  */
-final class PracticeDiff {
+public final class PracticeDiff {
 
     private static final Set<String> IGNORED = Set.of(
             "id",
@@ -223,7 +223,8 @@ final class PracticeDiff {
         return id.toString();
     }
 
-    static String label(String path) {
+    /** A card field path in Russian: {@code results[1].actualYear} → «Результат 2 · год факта». */
+    public static String label(String path) {
         return label(path, Map.of());
     }
 

@@ -2,6 +2,8 @@ package ru.praktika.practice.domain;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
 import ru.praktika.shared.PageRequest;
 import ru.praktika.shared.Role;
+import ru.praktika.shared.RussianNumbers;
 import ru.praktika.territory.TerritoryApi;
 
 /**
@@ -33,6 +36,8 @@ import ru.praktika.territory.TerritoryApi;
 public class PracticeImports {
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** Errors listed in a failed job: all are counted in its summary, a file wrong everywhere lists the first ones. */
+    static final int MAX_REPORTED_ERRORS = 1_000;
 
     private final PracticeService practices;
     private final PracticeQueries queries;
@@ -138,36 +143,21 @@ public class PracticeImports {
         }
         progress.total(rows.size() * 2);
         List<JobView.JobError> errors = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> firstRowOf = new HashMap<>();
+        int badRows = 0;
         for (int i = 0; i < rows.size(); i++) {
             PracticeWorkbook.ReadRow row = rows.get(i);
-            row.errors()
-                    .forEach((column, message) ->
-                            errors.add(new JobView.JobError(PracticeWorkbook.SHEET, row.row(), column, message)));
-            if (row.externalId() != null && !ids.add(row.externalId())) {
-                errors.add(new JobView.JobError(
-                        PracticeWorkbook.SHEET,
-                        row.row(),
-                        PracticeWorkbook.COLUMNS.get(0),
-                        "Код «" + row.externalId() + "» повторяется в файле"));
-            }
-            if (row.errors().isEmpty()) {
-                try {
-                    practices.check(row.draft(), region, year);
-                } catch (InvalidRequestException e) {
-                    e.errors()
-                            .forEach((path, message) -> errors.add(new JobView.JobError(
-                                    PracticeWorkbook.SHEET, row.row(), PracticeWorkbook.column(path), message)));
-                }
+            List<JobView.JobError> found = problems(row, region, year, firstRowOf);
+            if (!found.isEmpty()) {
+                badRows++;
+                errors.addAll(found);
             }
             progress.advance(i + 1);
         }
         if (!errors.isEmpty()) {
-            long bad = errors.stream().map(JobView.JobError::row).distinct().count();
             throw new Jobs.JobFailure(
-                    "Файл не загружен: ошибки в " + bad + " строках из " + rows.size()
-                            + ". Исправьте их и загрузите файл снова; ничего не записано.",
-                    errors);
+                    refusal(rows.size(), badRows, errors.size()),
+                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
         }
         Map<String, Integer> counts = new LinkedHashMap<>(Map.of("created", 0, "updated", 0, "unchanged", 0));
         List<JobView.JobError> late = new ArrayList<>();
@@ -207,6 +197,60 @@ public class PracticeImports {
                 "Загружено: новых " + counts.get("created") + ", изменено " + counts.get("updated") + ", без изменений "
                         + counts.get("unchanged"));
         return result;
+    }
+
+    /**
+     * Every problem of a row, in the order of its columns: the cells that could not be read, a repeated external id,
+     * and whatever the card's own check finds in the rest (a column already reported as unreadable is not reported
+     * twice).
+     */
+    private List<JobView.JobError> problems(
+            PracticeWorkbook.ReadRow row, String region, int year, Map<String, Integer> firstRowOf) {
+        List<PracticeWorkbook.CellProblem> problems = new ArrayList<>(row.errors());
+        if (row.externalId() != null) {
+            Integer first = firstRowOf.putIfAbsent(row.externalId(), row.row());
+            if (first != null) {
+                problems.add(new PracticeWorkbook.CellProblem(0, "Этот код уже есть в строке " + first));
+            }
+        }
+        Map<PracticeWorkbook.CellProblem, String> paths = new HashMap<>();
+        try {
+            practices.check(row.draft(), region, year);
+        } catch (InvalidRequestException e) {
+            Set<Integer> unreadable = new HashSet<>();
+            row.errors().forEach(p -> unreadable.add(p.column()));
+            e.errors().forEach((path, message) -> {
+                int column = PracticeWorkbook.locate(path, row);
+                if (column < 0 || !unreadable.contains(column)) {
+                    var problem = new PracticeWorkbook.CellProblem(column, message);
+                    problems.add(problem);
+                    paths.put(problem, path);
+                }
+            });
+        }
+        problems.sort(Comparator.comparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column()));
+        return problems.stream()
+                .map(p -> new JobView.JobError(
+                        PracticeWorkbook.SHEET,
+                        row.row(),
+                        p.column() < 0
+                                ? PracticeDiff.label(paths.getOrDefault(p, ""))
+                                : PracticeWorkbook.COLUMNS.get(p.column()),
+                        p.message(),
+                        row.shown(p.column())))
+                .toList();
+    }
+
+    /** The summary above the table of errors: what was read, what is wrong, that nothing was written. */
+    static String refusal(int rows, int badRows, int errors) {
+        String shown = errors > MAX_REPORTED_ERRORS
+                ? " Ниже — первые " + RussianNumbers.format(MAX_REPORTED_ERRORS) + "."
+                : "";
+        return "Файл не загружен, ничего не записано. В файле "
+                + RussianNumbers.count(rows, "строка", "строки", "строк") + ", ошибки в "
+                + RussianNumbers.count(badRows, "строке", "строках", "строках") + " (всего "
+                + RussianNumbers.count(errors, "ошибка", "ошибки", "ошибок")
+                + "). Исправьте их и загрузите файл снова." + shown;
     }
 
     private void requireCampaign(int year) {

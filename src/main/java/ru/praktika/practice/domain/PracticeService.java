@@ -99,6 +99,22 @@ public class PracticeService {
         return practice;
     }
 
+    /**
+     * What saving a draft as a card of a region would refuse, without saving: field path → message, empty when nothing.
+     * The card form asks this when some of its fields could not even be read, so the user sees every problem at once.
+     */
+    public Map<String, String> problems(PracticeDraft draft, String region) {
+        if (region == null || territory.region(region).isEmpty()) {
+            return Map.of("regionCode", "Укажите регион (двузначный код субъекта РФ)");
+        }
+        try {
+            validator.check(draft, region, year(draft.year()));
+            return Map.of();
+        } catch (InvalidRequestException e) {
+            return e.errors();
+        }
+    }
+
     /** Checks a draft as a card of this region and year would be checked (field path → message on failure). */
     void check(PracticeDraft draft, String region, int year) {
         validator.check(draft, region, year(year));

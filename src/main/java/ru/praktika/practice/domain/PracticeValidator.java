@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.praktika.nationalproject.NationalProjectApi;
+import ru.praktika.nationalproject.RegionalProjectView;
 import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeParts;
 import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.NotFoundException;
 import ru.praktika.territory.MunicipalityView;
 import ru.praktika.territory.TerritoryApi;
 
@@ -114,6 +116,11 @@ class PracticeValidator {
         for (int i = 0; i < given4.size() && i < MAX_ROWS; i++) {
             var l = given4.get(i);
             String key = "links[" + i + "]";
+            String mismatch = regionalOfAnotherFederal(l);
+            if (mismatch != null) {
+                errors.put(key + ".regionalProject", mismatch);
+                continue;
+            }
             try {
                 var link = catalogue.resolveLink(
                         regionCode,
@@ -181,6 +188,33 @@ class PracticeValidator {
 
     /** The few things the submit check needs. */
     record PracticeDraftView(String problem, String description, int linkCount) {}
+
+    /**
+     * Why the link's regional project does not carry its federal project, or null when it does (or either is not
+     * chosen, or the regional project is unknown — the catalogue's own check names that).
+     */
+    private String regionalOfAnotherFederal(PracticeParts.LinkRow link) {
+        String federal = blankToNull(link.federalProject());
+        if (link.regionalProject() == null || federal == null) {
+            return null;
+        }
+        RegionalProjectView rp;
+        try {
+            rp = catalogue.regionalProject(link.regionalProject());
+        } catch (NotFoundException e) {
+            return null;
+        }
+        if (rp.federalProject() == null || rp.federalProject().code().equals(federal)) {
+            return null;
+        }
+        String chosen = catalogue
+                .federalProject(federal)
+                .map(fp -> "«" + fp.name() + "»")
+                .orElse("«" + federal + "»");
+        return "Региональный проект «" + rp.name() + "» относится к федеральному проекту «"
+                + rp.federalProject().name() + "», а выбран " + chosen
+                + ": выберите региональный проект выбранного федерального проекта";
+    }
 
     private boolean checkMunicipality(Map<String, String> errors, String key, String oktmo, String regionCode) {
         if (!oktmo.matches("\\d{8}")) {

@@ -113,7 +113,7 @@ final class PracticeWorkbook {
      * @param draft the card it describes
      * @param hash the SHA-256 of its cell texts, to see whether it changed
      * @param cells the cell texts as read
-     * @param errors problems: column header → message
+     * @param errors every cell that could not be read, in the order of the columns
      */
     record ReadRow(
             int row,
@@ -121,7 +121,22 @@ final class PracticeWorkbook {
             PracticeDraft draft,
             String hash,
             List<String> cells,
-            Map<String, String> errors) {}
+            List<CellProblem> errors) {
+
+        /** What the row holds in a column, shortened for a report; null when the cell is empty. */
+        String shown(int column) {
+            String v = column < 0 ? null : cells.get(column);
+            return v == null || v.length() <= 100 ? v : v.substring(0, 100) + "…";
+        }
+    }
+
+    /**
+     * A problem in one cell of a row.
+     *
+     * @param column the column's index in {@link #COLUMNS}, or -1 when the problem belongs to no single column
+     * @param message what is wrong, in Russian
+     */
+    record CellProblem(int column, String message) {}
 
     /**
      * The values the template's drop-down lists offer.
@@ -367,10 +382,10 @@ final class PracticeWorkbook {
     }
 
     private static ReadRow row(int number, List<String> cells, int year, String region) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<CellProblem> errors = new ArrayList<>();
         String externalId = cells.get(0);
         if (externalId == null) {
-            errors.put(COLUMNS.get(0), "Укажите внешний код практики");
+            errors.add(new CellProblem(0, "Укажите внешний код практики"));
         }
         List<String> others = new ArrayList<>();
         if (cells.get(2) != null) {
@@ -390,7 +405,7 @@ final class PracticeWorkbook {
                     .findFirst()
                     .orElse(null);
             if (mechanism == null) {
-                errors.put(COLUMNS.get(9), "Неизвестный механизм «" + m + "»: выберите из списка");
+                errors.add(new CellProblem(9, "Неизвестный механизм: выберите из списка"));
             }
         }
         List<PracticeParts.FinancingRow> financing = new ArrayList<>();
@@ -457,52 +472,86 @@ final class PracticeWorkbook {
         return new ReadRow(number, externalId, draft, hash, cells, errors);
     }
 
-    /** The header of the column a card field path belongs to («results[1].actualYear» → «Результат 2: год факта»). */
-    static String column(String path) {
-        Matcher m = Pattern.compile("(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?").matcher(path);
+    private static final Pattern PATH = Pattern.compile("(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?");
+    private static final List<String> SINGLE = List.of(
+            "externalId",
+            "leadMunicipality",
+            "municipalities",
+            "title",
+            "problem",
+            "goals",
+            "description",
+            "periodFrom",
+            "periodTo",
+            "mechanism",
+            "partners",
+            "beneficiaries");
+    private static final List<String> RESULT =
+            List.of("indicator", "unit", "baseValue", "baseYear", "targetValue", "actualValue", "actualYear");
+    private static final List<String> LINK = List.of("nationalProject", "federalProject", "contribution");
+    private static final List<String> ACT = List.of("type", "number", "date", "title");
+    private static final List<String> TAIL =
+            List.of("replicability", "lessons", "contactName", "contactPhone", "contactEmail");
+
+    /**
+     * The column a card field path of a row's draft comes from ({@code results[1].actualYear} → the index of «Результат
+     * 2: год факта»), or -1 when no single column holds it. Rows of the draft are counted among the filled column
+     * groups only, as {@link #read} made them.
+     */
+    static int locate(String path, ReadRow row) {
+        Matcher m = PATH.matcher(path);
         if (!m.matches()) {
-            return path;
+            return -1;
         }
         String field = m.group(1);
         int i = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         String sub = m.group(3);
+        if (SINGLE.contains(field)) {
+            return SINGLE.indexOf(field);
+        }
+        if (TAIL.contains(field)) {
+            return 40 + TAIL.indexOf(field);
+        }
         return switch (field) {
-            case "leadMunicipality" -> COLUMNS.get(1);
-            case "municipalities" -> COLUMNS.get(2);
-            case "title" -> COLUMNS.get(3);
-            case "problem" -> COLUMNS.get(4);
-            case "goals" -> COLUMNS.get(5);
-            case "description" -> COLUMNS.get(6);
-            case "periodFrom" -> COLUMNS.get(7);
-            case "periodTo" -> COLUMNS.get(8);
-            case "financing" -> "Финансирование";
-            case "results" ->
-                "Результат " + (i + 1)
-                        + (sub == null
-                                ? ""
-                                : ": "
-                                        + switch (sub) {
-                                            case "indicator" -> "показатель";
-                                            case "unit" -> "единица";
-                                            case "baseYear" -> "год базы";
-                                            case "actualYear" -> "год факта";
-                                            default -> sub;
-                                        });
-            case "links" -> "Связь " + (i + 1);
-            case "legalActs" ->
-                "Акт"
-                        + (sub == null
-                                ? ""
-                                : ": "
-                                        + switch (sub) {
-                                            case "type" -> "вид";
-                                            case "number" -> "номер";
-                                            case "date" -> "дата";
-                                            default -> sub;
-                                        });
-            case "contactEmail" -> COLUMNS.get(44);
-            default -> path;
+            case "financing" -> {
+                var money = row.draft().financing();
+                yield i < money.size()
+                        ? 12 + List.of(SOURCES).indexOf(money.get(i).source())
+                        : -1;
+            }
+            case "results" -> {
+                int group = filledGroup(row.cells(), 16, 7, 7, i);
+                yield group < 0 ? -1 : 16 + group * 7 + Math.max(0, RESULT.indexOf(sub));
+            }
+            case "links" -> {
+                int group = filledGroup(row.cells(), 30, 3, 2, i);
+                if (group < 0) {
+                    yield -1;
+                }
+                int first = 30 + group * 3;
+                yield sub == null
+                        ? (row.cells().get(first) == null ? first + 1 : first)
+                        : first + Math.max(0, LINK.indexOf(sub));
+            }
+            case "legalActs" -> 36 + Math.max(0, ACT.indexOf(sub));
+            default -> -1;
         };
+    }
+
+    /**
+     * Which of the two column groups (starting at {@code first}, {@code width} wide) made the i-th row of a draft: a
+     * group makes a row when any of its first {@code decisive} cells is filled.
+     */
+    private static int filledGroup(List<String> cells, int first, int width, int decisive, int i) {
+        int seen = -1;
+        for (int g = 0; g < 2; g++) {
+            int from = first + g * width;
+            boolean filled = cells.subList(from, from + decisive).stream().anyMatch(x -> x != null);
+            if (filled && ++seen == i) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /** The value a person sees in a cell; for a formula, the value Excel saved (never evaluated here). */
@@ -526,7 +575,7 @@ final class PracticeWorkbook {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static BigDecimal number(List<String> cells, int c, Map<String, String> errors) {
+    private static BigDecimal number(List<String> cells, int c, List<CellProblem> errors) {
         String t = cells.get(c);
         if (t == null) {
             return null;
@@ -534,12 +583,12 @@ final class PracticeWorkbook {
         try {
             return new BigDecimal(t.replaceAll("[\\s\\u00a0]", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            errors.put(COLUMNS.get(c), "Ожидается число, найдено «" + t + "»");
+            errors.add(new CellProblem(c, "Ожидается число"));
             return null;
         }
     }
 
-    private static Integer integer(List<String> cells, int c, Map<String, String> errors) {
+    private static Integer integer(List<String> cells, int c, List<CellProblem> errors) {
         BigDecimal n = number(cells, c, errors);
         if (n == null) {
             return null;
@@ -547,19 +596,19 @@ final class PracticeWorkbook {
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            errors.put(COLUMNS.get(c), "Ожидается год, найдено «" + cells.get(c) + "»");
+            errors.add(new CellProblem(c, "Ожидается год числом, например 2024"));
             return null;
         }
     }
 
-    private static LocalDate date(List<String> cells, int c, Map<String, String> errors) {
+    private static LocalDate date(List<String> cells, int c, List<CellProblem> errors) {
         String t = cells.get(c);
         if (t == null) {
             return null;
         }
         LocalDate d = ru.praktika.shared.RussianDates.parse(t);
         if (d == null) {
-            errors.put(COLUMNS.get(c), "Не удалось прочитать дату «" + t + "»: например, 01.03.2024");
+            errors.add(new CellProblem(c, "Не удалось прочитать дату: пишите, например, 01.03.2024"));
         }
         return d;
     }

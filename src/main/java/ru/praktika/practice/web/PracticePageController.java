@@ -6,6 +6,8 @@ import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeFilter;
 import ru.praktika.practice.PracticeHistory.VersionView;
 import ru.praktika.practice.PracticeStatus;
+import ru.praktika.practice.ReturnReasons;
 import ru.praktika.practice.domain.PracticeQueries;
 import ru.praktika.practice.domain.PracticeService;
 import ru.praktika.shared.Actor;
@@ -44,13 +47,19 @@ class PracticePageController {
     private final PracticeQueries queries;
     private final TerritoryApi territory;
     private final NationalProjectApi catalogue;
+    private final ObjectProvider<ReturnReasons> returnReasons;
 
     PracticePageController(
-            PracticeService practices, PracticeQueries queries, TerritoryApi territory, NationalProjectApi catalogue) {
+            PracticeService practices,
+            PracticeQueries queries,
+            TerritoryApi territory,
+            NationalProjectApi catalogue,
+            ObjectProvider<ReturnReasons> returnReasons) {
         this.practices = practices;
         this.queries = queries;
         this.territory = territory;
         this.catalogue = catalogue;
+        this.returnReasons = returnReasons;
     }
 
     @GetMapping("/practices")
@@ -108,9 +117,10 @@ class PracticePageController {
         Map<String, String> errors = new LinkedHashMap<>();
         PracticeDraft draft = form.toDraft(errors);
         try {
-            if (!errors.isEmpty()) {
-                throw InvalidRequestException.ofFields(errors);
-            }
+            String region = draft.regionCode() == null || draft.regionCode().isBlank()
+                    ? CurrentActor.get().regionCode()
+                    : draft.regionCode();
+            refuseUnreadable(errors, draft, region);
             PracticeCard card = practices.create(CurrentActor.get(), draft);
             return "redirect:/practices/" + card.id() + "?saved";
         } catch (InvalidRequestException e) {
@@ -186,9 +196,7 @@ class PracticePageController {
         PracticeCard card = practices.card(CurrentActor.get(), id);
         model.addAttribute("fieldComments", fieldComments(id));
         try {
-            if (!errors.isEmpty()) {
-                throw InvalidRequestException.ofFields(errors);
-            }
+            refuseUnreadable(errors, draft, card.regionCode());
             practices.revise(CurrentActor.get(), id, draft);
             return "redirect:/practices/" + id + "?saved";
         } catch (InvalidRequestException e) {
@@ -309,6 +317,17 @@ class PracticePageController {
         return "practice/rows :: municipalityOptions";
     }
 
+    /**
+     * A form with fields that could not be read (a number, a date) is refused together with everything else the card's
+     * check finds, so the user corrects all at once rather than one round at a time.
+     */
+    private void refuseUnreadable(Map<String, String> errors, PracticeDraft draft, String region) {
+        if (!errors.isEmpty()) {
+            practices.problems(draft, region).forEach(errors::putIfAbsent);
+            throw InvalidRequestException.ofFields(errors);
+        }
+    }
+
     /** Reviewers' comments by the field they are about, to show beside it while revising. */
     private Map<String, List<String>> fieldComments(long id) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
@@ -321,10 +340,29 @@ class PracticePageController {
         return byField;
     }
 
+    /**
+     * Why a returned card came back, kept in view while it is revised: the review's record (the reviewer's words and
+     * the rules unmet), or, without one, the comment of the return in the card's own history.
+     */
+    private ReturnReasons.ReturnReason returnReason(PracticeCard card) {
+        if (card == null || card.status() != PracticeStatus.RETURNED) {
+            return null;
+        }
+        ReturnReasons reasons = returnReasons.getIfAvailable();
+        return Optional.ofNullable(reasons)
+                .flatMap(r -> r.lastReturn(card.id()))
+                .orElseGet(() -> practices.history(CurrentActor.get(), card.id()).stream()
+                        .filter(a -> a.action() == PracticeAction.RETURN)
+                        .reduce((first, last) -> last)
+                        .map(a -> new ReturnReasons.ReturnReason(a.at(), a.comment(), List.of()))
+                        .orElse(null));
+    }
+
     private String form(Model model, PracticeForm form, Map<String, String> errors, PracticeCard card) {
         if (!model.containsAttribute("fieldComments")) {
             model.addAttribute("fieldComments", Map.of());
         }
+        model.addAttribute("returnReason", returnReason(card));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("card", card);
@@ -338,7 +376,7 @@ class PracticePageController {
         }
         choices(model, form.field("regionCode"), year);
         if (!errors.isEmpty()) {
-            model.addAttribute("problem", "Карточка не сохранена: исправьте отмеченные поля (" + errors.size() + ").");
+            model.addAttribute("errorSummary", ErrorSummary.of(errors));
         }
         return "practice/form";
     }

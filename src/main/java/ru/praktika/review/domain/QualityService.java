@@ -1,11 +1,14 @@
 package ru.praktika.review.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,6 +28,7 @@ import ru.praktika.practice.RegionBoardRow;
 import ru.praktika.review.Quality;
 import ru.praktika.review.QualityRule;
 import ru.praktika.review.RankingRow;
+import ru.praktika.review.ReturnRecord;
 import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.AuditedAction;
@@ -157,18 +161,32 @@ public class QualityService {
 
     /** The year's returns for revision, oldest first. */
     @Transactional(readOnly = true)
-    public List<ru.praktika.review.ReturnRecord> returns(int year) {
+    public List<ReturnRecord> returns(int year) {
         return jdbc.sql("select practice_id, region_code, returned_at, comment, national_projects::text, rules::text"
                         + " from review.returns where year = :y order by returned_at, id")
                 .param("y", year)
-                .query((rs, i) -> new ru.praktika.review.ReturnRecord(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        json.readValue(rs.getString(5), new TypeReference<List<String>>() {}),
-                        json.readValue(rs.getString(6), new TypeReference<List<QualityRule>>() {})))
+                .query(this::returnRecord)
                 .list();
+    }
+
+    private ReturnRecord returnRecord(ResultSet rs, int row) throws SQLException {
+        return new ReturnRecord(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getTimestamp(3).toInstant(),
+                rs.getString(4),
+                json.readValue(rs.getString(5), new TypeReference<List<String>>() {}),
+                json.readValue(rs.getString(6), new TypeReference<List<QualityRule>>() {}));
+    }
+
+    /** The practice's last return for revision, if the review recorded one. */
+    @Transactional(readOnly = true)
+    public Optional<ReturnRecord> lastReturn(long practiceId) {
+        return jdbc.sql("select practice_id, region_code, returned_at, comment, national_projects::text, rules::text"
+                        + " from review.returns where practice_id = :id order by returned_at desc, id desc limit 1")
+                .param("id", practiceId)
+                .query(this::returnRecord)
+                .optional();
     }
 
     @EventListener(ApplicationReadyEvent.class)
