@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.domain.PracticeService;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -31,11 +32,25 @@ class AuditPageTests {
 
     @Test
     void aReturnReadsAsARegionAndACardReturnedForRevision() throws Exception {
-        long id = jdbc.sql("select id from practice.practices where status = 'SUBMITTED' and region_code = '59'"
-                        + " order by id limit 1")
-                .query(Long.class)
+        String lead = jdbc.sql("select lead_oktmo from practice.practices where region_code = '59' order by id limit 1")
+                .query(String.class)
                 .single();
-        practices.act(actors.actor("perm"), id, PracticeAction.RETURN, "Нет результатов в цифрах");
+        var perm = actors.actor("perm");
+        long id = practices
+                .create(
+                        perm,
+                        Drafts.draft(
+                                2024,
+                                "59",
+                                lead,
+                                "Школьный автобус по заявкам родителей",
+                                "Дети из малых сёл опаздывали на уроки.",
+                                "Возить детей вовремя.",
+                                "Маршруты составлены по заявкам родителей.",
+                                Drafts.link("NP19-04", "NP19-04-FP03")))
+                .id();
+        practices.act(perm, id, PracticeAction.SUBMIT, null);
+        practices.act(perm, id, PracticeAction.RETURN, "Нет результатов в цифрах");
 
         String page = mvc.perform(get("/admin/audit?type=practice").with(actors.as("admin")))
                 .andExpect(status().isOk())

@@ -93,7 +93,7 @@ class PracticeDesk implements DeskPanel.Source {
                         rs.getString(3) == null ? null : "Причина: " + rs.getString(3),
                         true))
                 .list();
-        return new DeskPanel(5, "Возвращены на доработку", null, items, null, more, "Все возвращённые карточки");
+        return new DeskPanel(2, "Возвращены на доработку", null, items, null, more, "Все возвращённые карточки");
     }
 
     private DeskPanel campaign(CampaignView c, String scope, String value, String region) {
@@ -129,7 +129,7 @@ class PracticeDesk implements DeskPanel.Source {
             }
         }
         return new DeskPanel(
-                10,
+                3,
                 "Кампания " + c.year() + " года",
                 summary,
                 items,
@@ -195,7 +195,7 @@ class PracticeDesk implements DeskPanel.Source {
                 new DeskPanel.Item("Принято: " + RussianNumbers.format(accepted), null, null, false),
                 new DeskPanel.Item("На доработке: " + RussianNumbers.format(returned), null, null, returned > 0));
         return new DeskPanel(
-                10,
+                6,
                 "Кампания " + c.year() + " года",
                 "Приём карточек " + c.period() + " — до " + DATE.format(c.deadline()),
                 items,
