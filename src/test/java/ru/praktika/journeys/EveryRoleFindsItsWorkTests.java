@@ -57,6 +57,30 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
     }
 
     @Test
+    void aCouncilOrdersItsCollectionAndDownloadsItByClickingTheLinkThePageShows() throws Exception {
+        signIn("perm", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        click("Доклады");
+        driver.findElement(By.id("kind-collection")).click();
+        driver.findElement(By.id("format-docx")).click();
+        WebElement year = driver.findElement(By.id("year"));
+        year.clear();
+        year.sendKeys("2024");
+        driver.findElement(By.id("generate")).click();
+        WebElement link = new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#started a.download-result")));
+        Path file = download(link);
+        byte[] head = Files.readAllBytes(file);
+        assertThat(file.getFileName().toString()).endsWith(".docx");
+        assertThat(new String(head, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("PK");
+        try (InputStream in = Files.newInputStream(file);
+                org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            assertThat(doc.getParagraphs()).isNotEmpty();
+        }
+    }
+
+    @Test
     void theSecretariatOpensChangesAndSwitchesOffAnOperatorFromTheUsersPage() {
         signIn("admin", "demo");
         waiting().until(ExpectedConditions.urlContains("/desk"));

@@ -50,6 +50,9 @@ class RoleCrawlTests {
 
     static final Pattern ENGLISH = Pattern.compile("\\b(Choose File|No file chosen|null|undefined|NaN|Error|Exception"
             + "|Submit|Cancel|Delete|Edit|Save|Loading|Search|Next|Previous|Page|true|false|Europe/Moscow|SHA-256)\\b");
+    /** Text made of national/federal project codes only (NP19-04, NP19-04-FP03): people read names. */
+    static final Pattern PROJECT_CODES_ONLY = Pattern.compile("\\s*(NP\\d{2}-\\d{2}(-[A-Z]+\\d+)?[,;\\s]*)+");
+
     private static final int MAX_PAGES = 260;
     private static final int PER_SHAPE = 3;
 
@@ -133,6 +136,12 @@ class RoleCrawlTests {
             check(findings, path, "programmer number", POINT_NUMBER, text);
             check(findings, path, "English", ENGLISH, text);
             bareRegionCodes(findings, path, page);
+            for (Element cell : page.select("td, li, dd")) {
+                if (PROJECT_CODES_ONLY.matcher(cell.ownText()).matches()) {
+                    findings.add("a project code instead of its name on " + path + ": " + cell.ownText());
+                    break;
+                }
+            }
             for (Element a : page.select("a[href]")) {
                 String url = a.absUrl("href");
                 if (!url.startsWith(base())) {
