@@ -1,6 +1,5 @@
 package ru.praktika.practice.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -93,7 +92,7 @@ class PracticePageController {
 
     @PostMapping("/practices")
     String create(@RequestParam MultiValueMap<String, String> params, Model model) {
-        PracticeForm form = PracticeForm.of(params);
+        PracticeForm form = PracticeForm.of(MunicipalityPicks.resolve(params, territory));
         Map<String, String> errors = new LinkedHashMap<>();
         PracticeDraft draft = form.toDraft(errors);
         try {
@@ -104,6 +103,7 @@ class PracticePageController {
             return "redirect:/practices/" + card.id() + "?saved";
         } catch (InvalidRequestException e) {
             errors.putAll(e.errors());
+            errors.putAll(MunicipalityPicks.errors(form));
             return form(model, form, errors, null);
         }
     }
@@ -158,7 +158,7 @@ class PracticePageController {
 
     @PostMapping("/practices/{id}/edit")
     String revise(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
-        PracticeForm form = PracticeForm.of(params);
+        PracticeForm form = PracticeForm.of(MunicipalityPicks.resolve(params, territory));
         Map<String, String> errors = new LinkedHashMap<>();
         PracticeDraft draft = form.toDraft(errors);
         PracticeCard card = practices.card(CurrentActor.get(), id);
@@ -171,6 +171,7 @@ class PracticePageController {
             return "redirect:/practices/" + id + "?saved";
         } catch (InvalidRequestException e) {
             errors.putAll(e.errors());
+            errors.putAll(MunicipalityPicks.errors(form));
             return form(model, form, errors, card);
         } catch (ConflictException e) {
             model.addAttribute("problem", e.getMessage());
@@ -264,29 +265,6 @@ class PracticePageController {
         return "practice/rows :: " + kind;
     }
 
-    /** Options for the municipality pickers: searches the region by the text typed into the triggering field. */
-    @GetMapping("/practices/form/municipalities")
-    String municipalityOptions(
-            @RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
-        String trigger = request.getHeader("HX-Trigger-Name");
-        String q = trigger == null ? params.getFirst("q") : params.getFirst(trigger);
-        String region = params.getFirst("regionCode");
-        model.addAttribute(
-                "options",
-                region == null || region.isBlank() || territory.region(region).isEmpty()
-                        ? List.of()
-                        : territory
-                                .municipalities(
-                                        region,
-                                        null,
-                                        q == null || q.isBlank() || q.matches("\\d{8}") ? null : q,
-                                        false,
-                                        0,
-                                        30)
-                                .items());
-        return "practice/rows :: municipalityOptions";
-    }
-
     /** Reviewers' comments by the field they are about, to show beside it while revising. */
     private Map<String, List<String>> fieldComments(long id) {
         Map<String, List<String>> byField = new LinkedHashMap<>();
@@ -305,6 +283,8 @@ class PracticePageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("moTexts", MunicipalityPicks.texts(form, territory));
+        model.addAttribute("oktmoEdition", territory.oktmoEdition().orElse(null));
         model.addAttribute("card", card);
         model.addAttribute("regions", territory.regions());
         model.addAttribute("mechanisms", Mechanism.values());

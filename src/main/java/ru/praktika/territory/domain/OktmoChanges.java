@@ -80,7 +80,7 @@ final class OktmoChanges {
                 boolean nameChanged = !was.name().equals(row.name());
                 boolean typeChanged = was.type() != row.type();
                 boolean parentChanged = !Objects.equals(was.parentOktmo(), row.parentOktmo());
-                if (nameChanged && !sameNameIgnoringKind(was.name(), row.name())) {
+                if (nameChanged && (typeChanged || !sameNameIgnoringKind(was.name(), row.name()))) {
                     oldNames.add(new Object[] {row.oktmo(), was.name(), importId});
                     renamed++;
                 }
@@ -120,7 +120,8 @@ final class OktmoChanges {
 
     /**
      * «Чайковское» and «Чайковское сельское поселение», «город Казань» and «Городской округ - город Казань» are the
-     * same name: Rosstat's later files add the kind to the name. Such a change is applied but is not a renaming.
+     * same name: Rosstat's later files add the kind to the name. Such a change (of a municipality keeping its kind) is
+     * applied but is not a renaming; «… район» becoming «… округ» is, and the old name is kept.
      */
     static boolean sameNameIgnoringKind(String a, String b) {
         return core(a).equals(core(b));
