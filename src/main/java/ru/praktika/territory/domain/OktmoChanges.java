@@ -24,7 +24,9 @@ final class OktmoChanges {
 
     private static final int CHUNK = 1000;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Set<String> NOISE = Set.of("г", "город", "зато", "район", "n");
     private static final List<String> KIND_WORDS = List.of(
+            "сельское муниципальное образование",
             "сельское поселение",
             "городское поселение",
             "муниципальный район",
@@ -119,7 +121,7 @@ final class OktmoChanges {
     }
 
     /**
-     * «Чайковское» and «Чайковское сельское поселение», «город Казань» and «Городской округ - город Казань» are the
+     * «Чайковское» and «Чайковское сельское поселение», «город Барнаул» and «Городской округ г Барнаул» are the
      * same name: Rosstat's later files add the kind to the name. Such a change (of a municipality keeping its kind) is
      * applied but is not a renaming; «… район» becoming «… округ» is, and the old name is kept.
      */
@@ -127,11 +129,15 @@ final class OktmoChanges {
         return core(a).equals(core(b));
     }
 
-    private static String core(String name) {
+    /** The words of a name without its kind and the abbreviations Rosstat adds («г», «ЗАТО», «N»). */
+    private static List<String> core(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace('ё', 'е');
         for (String kind : KIND_WORDS) {
             n = n.replace(kind, " ");
         }
-        return NOT_LETTERS.matcher(n).replaceAll(" ").strip();
+        return NOT_LETTERS
+                .splitAsStream(n)
+                .filter(w -> !w.isEmpty() && !NOISE.contains(w))
+                .toList();
     }
 }
