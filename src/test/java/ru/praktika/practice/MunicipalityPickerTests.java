@@ -80,6 +80,19 @@ class MunicipalityPickerTests {
         assertThat(html).doesNotContain("не выбрано");
     }
 
+    @Test
+    void aMunicipalityAbolishedByTheReformIsShownByNameAndCannotLeadANewCard() throws Exception {
+        String html = page(post("/practices")
+                .param("year", "2023")
+                .param("regionCode", "59")
+                .param("leadMunicipality", "57634410")
+                .param("leadMunicipalityText", "Чайковское — сельское поселение, Нытвенский район (упразднено)")
+                .param("title", "Сквер у пруда"));
+
+        assertThat(visible(html)).isEqualTo("Чайковское — сельское поселение, Нытвенский район (упразднено)");
+        assertThat(html).contains("«Чайковское» упразднено и не входит в действующий справочник ОКТМО");
+    }
+
     private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
         return mvc.perform(request.with(csrf()).with(actors.as("perm")))
