@@ -83,6 +83,13 @@ class TerritoryApiTests {
     }
 
     @Test
+    void typingTheCodeFindsTheMunicipalityByName() throws Exception {
+        mvc.perform(get("/api/v1/municipalities").param("region", "59").param("q", "577350"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].label", is("Чайковский — городской округ")));
+    }
+
+    @Test
     void findsChaikovskyFromAnInflectedForm() throws Exception {
         mvc.perform(get("/api/v1/municipalities").param("region", "59").param("q", "чайковского"))
                 .andExpect(status().isOk())

@@ -23,6 +23,7 @@ import ru.praktika.territory.RegionView;
 public class TerritoryQueries {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{2,8}");
     private static final String REGION_COLUMNS = "code, oktmo, name, full_name, federal_district, iso_code";
 
     private final JdbcClient jdbc;
@@ -144,7 +145,12 @@ public class TerritoryQueries {
         }
         String order = " order by m.name, m.oktmo";
         String prefixQuery = prefixQuery(search.query());
-        if (prefixQuery != null) {
+        if (search.query() != null && DIGITS.matcher(search.query().strip()).matches()) {
+            // people who know the code type it and get the name
+            where.append(" and m.oktmo like :code");
+            params.put("code", search.query().strip() + "%");
+            order = " order by m.oktmo";
+        } else if (prefixQuery != null) {
             where.append(" and (m.search @@ to_tsquery('russian', :tsq) or lower(:q) <% lower(m.name))");
             params.put("tsq", prefixQuery);
             params.put("q", search.query().strip());
