@@ -97,6 +97,32 @@ public class TerritoryApi {
                 .orElseThrow(() -> new NotFoundException("Регион с кодом «" + code + "» не найден"));
     }
 
+    /** The OKTMO edition loaded last (the shipped 1 January 2024 one until the secretariat loads a newer file). */
+    public Optional<OktmoEdition> oktmoEdition() {
+        return queries.currentEdition();
+    }
+
+    /** The OKTMO editions loaded, latest first (up to 50). */
+    public List<OktmoEdition> oktmoEditions() {
+        return queries.editions(50);
+    }
+
+    /** Active municipalities of all Russia per kind. */
+    public java.util.Map<MunicipalityType, Long> municipalitiesByType() {
+        return queries.countByType();
+    }
+
+    /**
+     * A municipality from what a person typed instead of picking from the list: the one active municipality of the
+     * region whose name or label («Чайковский — городской округ») is exactly that text; empty when none or several.
+     */
+    public Optional<MunicipalityView> municipalityNamed(String regionCode, String text) {
+        if (regionCode == null || regionCode.isBlank() || text == null || text.isBlank() || text.length() > 200) {
+            return Optional.empty();
+        }
+        return queries.exactlyNamed(regionCode, text);
+    }
+
     public long activeMunicipalities() {
         return queries.countMunicipalities(true);
     }

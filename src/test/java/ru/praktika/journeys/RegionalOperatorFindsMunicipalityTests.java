@@ -14,7 +14,7 @@ import ru.praktika.support.PraktikaTest;
 class RegionalOperatorFindsMunicipalityTests extends BrowserJourney {
 
     @Test
-    void permOperatorSignsInOpensPermKraiAndFindsChaikovskoe() {
+    void permOperatorSignsInOpensPermKraiAndFindsChaikovsky() {
         signIn("perm", "demo");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
@@ -32,7 +32,7 @@ class RegionalOperatorFindsMunicipalityTests extends BrowserJourney {
         driver.findElement(By.id("q")).sendKeys("чайковского");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#results tbody"), "Чайковск"));
         assertThat(driver.findElement(By.cssSelector("#results")).getText())
-                .contains("57634410")
+                .contains("Чайковский городской округ", "57735000")
                 .doesNotContain("Березники");
         assertThat(driver.getCurrentUrl()).contains("q=");
         screenshot("region-59-search");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,12 +29,25 @@ class RegionalOperatorReportsPracticeTests extends BrowserJourney {
         driver.get(url("/practices/new"));
 
         type("year", "2023");
-        type("leadMunicipality", "57634410");
+        // the picker: type the beginning of the name, move with the arrow key, take with Enter
+        type("leadMunicipality", "Чайков");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("leadMunicipality-options"), "Чайковский — городской округ"));
+        driver.findElement(By.id("leadMunicipality")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        assertThat(driver.findElement(By.id("leadMunicipality")).getAttribute("value"))
+                .isEqualTo("Чайковский — городской округ");
+        assertThat(driver.findElement(By.cssSelector("input[type=hidden][name=leadMunicipality]"))
+                        .getAttribute("value"))
+                .isEqualTo("57735000");
         driver.findElement(By.xpath("//button[contains(., 'Муниципальное образование')]"))
                 .click();
         WebElement second = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#municipalities-rows input[name=municipalities]")));
-        second.sendKeys("57634000");
+                By.cssSelector("#municipalities-rows input[name=municipalitiesText]")));
+        second.sendKeys("Нытвен");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#municipalities-rows [role=option][data-code='57727000']")))
+                .click();
+        assertThat(second.getAttribute("value")).isEqualTo("Нытвенский — городской округ");
         new Select(driver.findElement(By.cssSelector("select[name$='.source']"))).selectByValue("LOCAL");
         driver.findElement(By.cssSelector("input[name$='.amountRub']")).sendKeys("1 500 000");
         driver.findElement(By.cssSelector("input[name$='.indicator']")).sendKeys("Благоустроенные дворы");
@@ -69,7 +83,10 @@ class RegionalOperatorReportsPracticeTests extends BrowserJourney {
         assertThat(driver.findElement(By.cssSelector(".problem")).getText()).contains("исправьте отмеченные поля");
         assertThat(driver.findElement(By.cssSelector(".field-error")).getText()).contains("Укажите название практики");
         assertThat(driver.findElement(By.id("leadMunicipality")).getAttribute("value"))
-                .isEqualTo("57634410");
+                .isEqualTo("Чайковский — городской округ");
+        assertThat(driver.findElement(By.cssSelector("input[type=hidden][name=leadMunicipality]"))
+                        .getAttribute("value"))
+                .isEqualTo("57735000");
         assertThat(driver.findElement(By.cssSelector("input[name$='.actualValue']"))
                         .getAttribute("value"))
                 .isEqualTo("9,5");

@@ -94,7 +94,7 @@ class LinkageTests {
                             "Капсульный гиперлуп-маршрут между посёлками, остановка " + i + ".",
                             "NP19-06",
                             "NP19-06-FP01",
-                            "57634410"));
+                            "57735000"));
             practices.act(actors.actor("perm"), card.id(), PracticeAction.SUBMIT, null);
             practices.act(actors.actor("perm"), card.id(), PracticeAction.FORWARD, null);
             practices.act(actors.actor("admin"), card.id(), PracticeAction.ACCEPT, null);
@@ -114,7 +114,7 @@ class LinkageTests {
                 + " пенсионеров; посещаемость выросла вдвое за первый год работы библиотеки.";
         PracticeCard original = practices.create(
                 actors.actor("perm"),
-                draft("Модельная библиотека в посёлке", text, "NP19-10", "NP19-10-FP01", "57634410"));
+                draft("Модельная библиотека в посёлке", text, "NP19-10", "NP19-10-FP01", "57735000"));
         PracticeCard copy = practices.create(
                 actors.actor("tatarstan"),
                 draft(
@@ -143,7 +143,7 @@ class LinkageTests {
                         "Передвижной ФАП и диспансеризация жителей отдалённых сёл, медицинская помощь рядом с домом.",
                         "NP19-04",
                         "NP19-04-FP03",
-                        "57634410"));
+                        "57735000"));
         List<Finding> findings = linkage.findings(actors.actor("perm"), card.id());
         Finding f = findings.stream()
                 .filter(x -> x.kind().equals("LINK_NOT_SUPPORTED"))

@@ -158,13 +158,13 @@ class AccessTests {
         var created = users.open(
                 perm,
                 new NewUser(
-                        "chaikovskoe-" + System.nanoTime() % 100000,
+                        "chaikovsky-" + System.nanoTime() % 100000,
                         "Оператор Чайковского",
                         null,
                         null,
                         Set.of(Role.MUNICIPAL_OPERATOR),
                         null,
-                        "57634410",
+                        "57735000",
                         null));
         assertThat(created.user().regionCode()).isEqualTo("59");
         assertThat(created.password()).hasSizeGreaterThanOrEqualTo(12);

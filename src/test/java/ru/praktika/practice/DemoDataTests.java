@@ -32,6 +32,22 @@ class DemoDataTests {
                 .isGreaterThan(5);
     }
 
+    @Test
+    void everyDemoCardNamesMunicipalitiesInForceInOktmo2024() {
+        // the demo is made after the 2024 edition is applied, so no card refers to a municipality abolished in
+        // 2019–2023
+        assertThat(count("""
+                select count(distinct m.oktmo) from practice.practice_municipalities m
+                join practice.practices p on p.id = m.practice_id where p.demo""")).isGreaterThan(100);
+        assertThat(count("""
+                select count(*) from practice.practice_municipalities m
+                join practice.practices p on p.id = m.practice_id
+                left join territory.municipalities t on t.oktmo = m.oktmo
+                where p.demo and (t.oktmo is null or not t.active and t.abolished_at <= (
+                    select imported_at from territory.oktmo_imports
+                    where file_name = 'municipalities_oktmo_2024.csv.gz'))""")).isZero();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

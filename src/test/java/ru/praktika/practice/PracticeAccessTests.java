@@ -33,7 +33,7 @@ class PracticeAccessTests {
     @Autowired
     TestActors actors;
 
-    Actor perm, tatarstan, admin, expert, chaikovskoe, otherMunicipality;
+    Actor perm, tatarstan, admin, expert, chaikovsky, otherMunicipality;
 
     @BeforeEach
     void actors() {
@@ -41,35 +41,35 @@ class PracticeAccessTests {
         tatarstan = actors.actor("tatarstan");
         admin = actors.actor("admin");
         expert = actors.actor("expert");
-        chaikovskoe = new Actor(9001L, "mo-chaikovskoe", Set.of(Role.MUNICIPAL_OPERATOR), "59", "57634410");
-        otherMunicipality = new Actor(9002L, "mo-other", Set.of(Role.MUNICIPAL_OPERATOR), "59", "57652420");
+        chaikovsky = new Actor(9001L, "mo-chaikovsky", Set.of(Role.MUNICIPAL_OPERATOR), "59", "57735000");
+        otherMunicipality = new Actor(9002L, "mo-other", Set.of(Role.MUNICIPAL_OPERATOR), "59", "57552000");
     }
 
     @Test
     void aMunicipalOperatorWritesOnlyForTheirOwnMunicipality() {
-        PracticeCard own = practices.create(chaikovskoe, draft("57634410"));
+        PracticeCard own = practices.create(chaikovsky, draft("57735000"));
         assertThat(own.regionCode()).isEqualTo("59");
-        assertThatThrownBy(() -> practices.create(chaikovskoe, draft("57652420")))
+        assertThatThrownBy(() -> practices.create(chaikovsky, draft("57552000")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> practices.card(otherMunicipality, own.id())).isInstanceOf(NotFoundException.class);
         assertThat(practices.card(perm, own.id()).title()).isEqualTo(own.title());
         assertThat(practices
-                        .act(chaikovskoe, own.id(), PracticeAction.SUBMIT, null)
+                        .act(chaikovsky, own.id(), PracticeAction.SUBMIT, null)
                         .status())
                 .isEqualTo(PracticeStatus.SUBMITTED);
-        assertThatThrownBy(() -> practices.act(chaikovskoe, own.id(), PracticeAction.FORWARD, null))
+        assertThatThrownBy(() -> practices.act(chaikovsky, own.id(), PracticeAction.FORWARD, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anotherRegionNeverSeesOrChangesUnpublishedCards() {
-        PracticeCard card = practices.create(perm, draft("57634410"));
+        PracticeCard card = practices.create(perm, draft("57735000"));
         assertThatThrownBy(() -> practices.card(tatarstan, card.id())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> practices.revise(tatarstan, card.id(), card.toDraft()))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> practices.act(tatarstan, card.id(), PracticeAction.SUBMIT, null))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> practices.create(tatarstan, draft("57634410")))
+        assertThatThrownBy(() -> practices.create(tatarstan, draft("57735000")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(queries.search(tatarstan, PracticeFilter.none(), new PageRequest(0, 200))
                         .items())
@@ -80,7 +80,7 @@ class PracticeAccessTests {
 
     @Test
     void expertsReadAndCommentButDoNotMoveCards() {
-        PracticeCard card = practices.create(perm, draft("57634410"));
+        PracticeCard card = practices.create(perm, draft("57735000"));
         practices.act(perm, card.id(), PracticeAction.SUBMIT, null);
         assertThat(practices.card(expert, card.id()).status()).isEqualTo(PracticeStatus.SUBMITTED);
         practices.comment(expert, card.id(), "Не хватает данных о бюджете");
@@ -94,7 +94,7 @@ class PracticeAccessTests {
 
     @Test
     void onlyTheSecretariatReturnsFromTheAssociationAcceptsAndPublishes() {
-        PracticeCard card = practices.create(perm, draft("57634410"));
+        PracticeCard card = practices.create(perm, draft("57735000"));
         practices.act(perm, card.id(), PracticeAction.SUBMIT, null);
         practices.act(perm, card.id(), PracticeAction.FORWARD, null);
         assertThat(practices.actions(perm, card.id())).isEmpty();
@@ -119,7 +119,7 @@ class PracticeAccessTests {
         PracticeDraft unlinked = new PracticeDraft(
                 2023,
                 "59",
-                "57634410",
+                "57735000",
                 List.of(),
                 "Без связи",
                 "Проблема",

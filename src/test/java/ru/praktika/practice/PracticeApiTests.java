@@ -28,8 +28,8 @@ class PracticeApiTests {
     MockMvc mvc;
 
     static final String CARD = """
-            {"year": 2023, "regionCode": "59", "leadMunicipality": "57634410",
-             "municipalities": ["57634410", "57634000"],
+            {"year": 2023, "regionCode": "59", "leadMunicipality": "57735000",
+             "municipalities": ["57735000", "57727000"],
              "title": "Дворы, которые выбрали жители",
              "problem": "Дворы многоквартирных домов не благоустраивались двадцать лет.",
              "description": "Жители выбрали проекты на собраниях, работы выполнены за лето.",

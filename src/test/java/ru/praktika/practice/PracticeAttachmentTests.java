@@ -39,7 +39,7 @@ class PracticeAttachmentTests {
     @Test
     void acceptsRealDocumentsRefusesARenamedExeAndGuardsDownloads() throws Exception {
         long id = practices
-                .create(actors.actor("perm"), PracticeAccessTests.draft("57634410"))
+                .create(actors.actor("perm"), PracticeAccessTests.draft("57735000"))
                 .id();
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
         String uploaded = mvc.perform(multipart("/api/v1/practices/" + id + "/attachments")

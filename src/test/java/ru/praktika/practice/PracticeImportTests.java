@@ -214,8 +214,8 @@ class PracticeImportTests {
     private static void fill(Row row, String externalId, String title, String date) {
         String[] v = new String[45];
         v[0] = externalId;
-        v[1] = "57634410";
-        v[2] = "57634000";
+        v[1] = "57735000";
+        v[2] = "57727000";
         v[3] = title;
         v[4] = "Проблема жителей";
         v[5] = "Цели";

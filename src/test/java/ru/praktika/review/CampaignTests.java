@@ -132,7 +132,7 @@ class CampaignTests {
         return Drafts.draft(
                 year,
                 "59",
-                "57634410",
+                "57735000",
                 "Практика " + year,
                 "Проблема",
                 "Цели",

@@ -6,14 +6,14 @@ import java.util.List;
 import ru.praktika.shared.PageView;
 
 /** Writes OKTMO files the way Rosstat publishes them (cp1251, «;», quoted, 13 fields, group headings). */
-final class OktmoFiles {
+public final class OktmoFiles {
 
     static final Charset CP1251 = Charset.forName("windows-1251");
 
     private OktmoFiles() {}
 
     /** Every active municipality of a region, one Rosstat line each, each preceded by the heading of its kind. */
-    static List<String> linesOf(TerritoryApi territory, String regionCode) {
+    public static List<String> linesOf(TerritoryApi territory, String regionCode) {
         List<String> lines = new ArrayList<>();
         String ter = territory.requireRegion(regionCode).oktmo().substring(0, 2);
         lines.add(line(ter, "000", "000", "Муниципальные образования региона"));
@@ -28,7 +28,7 @@ final class OktmoFiles {
         return lines;
     }
 
-    static List<String> linesOf(String oktmo, String name, MunicipalityType type) {
+    public static List<String> linesOf(String oktmo, String name, MunicipalityType type) {
         String ter = oktmo.substring(0, 2), kod1 = oktmo.substring(2, 5), kod2 = oktmo.substring(5, 8);
         boolean level1 = kod2.equals("000");
         String heading = heading(type);
@@ -55,7 +55,7 @@ final class OktmoFiles {
                 q("01.01.2024"));
     }
 
-    static byte[] file(List<String> lines) {
+    public static byte[] file(List<String> lines) {
         return (String.join("\r\n", lines) + "\r\n").getBytes(CP1251);
     }
 

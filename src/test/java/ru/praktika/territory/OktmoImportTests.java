@@ -2,10 +2,13 @@ package ru.praktika.territory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +30,7 @@ import ru.praktika.organization.OrganizationApi;
 import ru.praktika.organization.domain.UserAdministration;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.Role;
+import ru.praktika.support.JobWaiter;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 import ru.praktika.territory.domain.OktmoImporter;
@@ -203,18 +207,62 @@ class OktmoImportTests {
     }
 
     @Test
-    void adminUploadsThroughThePageAndOthersAreForbidden() throws Exception {
+    void theSecretariatLoadsANewerEditionOnItsPageAndEveryoneSeesItWithoutARestart() throws Exception {
+        // Бурятия (03) as Rosstat would publish it on 1 January 2025, with one new municipal okrug
+        String code = territory.requireRegion("03").oktmo().substring(0, 2) + "599000";
+        assertThat(territory.municipality(code)).isEmpty();
+        List<String> lines = new ArrayList<>(OktmoFiles.linesOf(territory, "03"));
+        lines.addAll(OktmoFiles.linesOf(code, "Багульниковый муниципальный округ", MunicipalityType.MUNICIPAL_OKRUG));
         MockMultipartFile file = new MockMultipartFile(
-                "file", "oktmo.csv", "text/csv", OktmoFiles.file(OktmoFiles.linesOf(territory, "03")));
-        mvc.perform(multipart("/admin/oktmo").file(file).with(csrf()).with(actors.as("admin")))
+                "file", "data-20250101-structure-20150128.csv", "text/csv", OktmoFiles.file(lines));
+
+        String page = mvc.perform(
+                        multipart("/admin/oktmo").file(file).with(csrf()).with(actors.as("admin")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String job = JobWaiter.waitFor(mvc, page.replaceAll(".*job=", ""), "admin");
+
+        assertThat(JsonPath.<String>read(job, "$.status")).isEqualTo("DONE");
+        assertThat(JsonPath.<String>read(job, "$.message"))
+                .contains("ОКТМО загружен", "добавлено 1", "Справочник ОКТМО на 1 января 2025 г.");
+        mvc.perform(get(page).with(actors.as("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("ОКТМО загружен")));
-        mvc.perform(multipart("/admin/oktmo").file(file).with(csrf()).with(actors.as("perm")))
+                .andExpect(content().string(Matchers.containsString("Справочник ОКТМО на 1 января 2025 г.")))
+                .andExpect(content().string(Matchers.containsString("data-20250101-structure-20150128.csv")))
+                .andExpect(content().string(Matchers.containsString("муниципальный округ")))
+                .andExpect(content().string(Matchers.containsString("Выбрать файл…")));
+        mvc.perform(get("/api/v1/municipalities/edition"))
+                .andExpect(jsonPath("$.title", Matchers.is("Справочник ОКТМО на 1 января 2025 г.")));
+        mvc.perform(get("/api/v1/municipalities").param("region", "03").param("q", "Багульников"))
+                .andExpect(jsonPath("$.items[0].oktmo", Matchers.is(code)))
+                .andExpect(jsonPath("$.items[0].label", Matchers.is("Багульниковый — муниципальный округ")));
+        mvc.perform(get("/practices/new").with(actors.as("perm")))
+                .andExpect(content().string(Matchers.containsString("Справочник ОКТМО на 1 января 2025 г.")));
+    }
+
+    @Test
+    void aBadFileOnThePageFailsItsJobWithTheLinesAndOthersAreForbidden() throws Exception {
+        MockMultipartFile junk =
+                new MockMultipartFile("file", "x.csv", "text/csv", "это не ОКТМО".getBytes(StandardCharsets.UTF_8));
+        String page = mvc.perform(
+                        multipart("/admin/oktmo").file(junk).with(csrf()).with(actors.as("admin")))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String job = JobWaiter.waitFor(mvc, page.replaceAll(".*job=", ""), "admin");
+        assertThat(JsonPath.<String>read(job, "$.status")).isEqualTo("FAILED");
+        assertThat(JsonPath.<String>read(job, "$.message")).isEqualTo("Файл отклонён, справочник не изменён");
+        assertThat(JsonPath.<List<Object>>read(job, "$.errors")).isNotEmpty();
+
+        mvc.perform(multipart("/admin/oktmo").with(csrf()).with(actors.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Выберите файл ОКТМО для загрузки")));
+        mvc.perform(multipart("/admin/oktmo").file(junk).with(csrf()).with(actors.as("perm")))
                 .andExpect(status().isForbidden());
-        MockMultipartFile junk = new MockMultipartFile("file", "x.csv", "text/csv", new byte[] {0, 1, 2, 3});
-        mvc.perform(multipart("/admin/oktmo").file(junk).with(csrf()).with(actors.as("admin")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Файл отклонён")));
+        mvc.perform(get("/admin/oktmo").with(actors.as("perm"))).andExpect(status().isForbidden());
     }
 
     /** «71603000» → the start of its Rosstat line: "71";"603";"000";"000" */

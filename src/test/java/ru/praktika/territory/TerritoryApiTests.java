@@ -1,16 +1,19 @@
 package ru.praktika.territory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +24,9 @@ class TerritoryApiTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TerritoryApi territory;
 
     @Test
     void listsAllEightyNineSubjectsWithTheirCodes() throws Exception {
@@ -43,13 +49,44 @@ class TerritoryApiTests {
     }
 
     @Test
-    void reportsAllMunicipalitiesOfOktmo2019() throws Exception {
-        mvc.perform(get("/api/v1/municipalities").param("size", "1"))
+    void startsWithOktmoOfTheFirstOfJanuary2024AndKeepsThe2019Codes() throws Exception {
+        assertThat(territory.oktmoEditions())
+                .anySatisfy(e -> {
+                    assertThat(e.date()).isEqualTo(LocalDate.of(2024, 1, 1));
+                    assertThat(e.rowsRead()).isEqualTo(17_783);
+                    assertThat(e.title()).isEqualTo("Справочник ОКТМО на 1 января 2024 г.");
+                })
+                .anySatisfy(e -> assertThat(e.date().getYear()).isEqualTo(2019));
+        // other tests import region files; the edition reported is the one loaded last
+        mvc.perform(get("/api/v1/municipalities/edition"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total", greaterThanOrEqualTo(21_983)))
+                .andExpect(jsonPath("$.title", startsWith("Справочник ОКТМО на ")))
+                .andExpect(jsonPath("$.date").isNotEmpty())
+                .andExpect(jsonPath("$.municipalities", greaterThanOrEqualTo(17_700)));
+        mvc.perform(get("/api/v1/municipalities").param("size", "1").param("includeInactive", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total", greaterThanOrEqualTo(21_983 + 534)))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.page", is(0)))
                 .andExpect(jsonPath("$.size", is(1)));
+    }
+
+    @Test
+    void typingTheBeginningOfChaikovskyOffersTheUrbanOkrug() throws Exception {
+        mvc.perform(get("/api/v1/municipalities").param("region", "59").param("q", "Чайков"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].oktmo", is("57735000")))
+                .andExpect(jsonPath("$.items[0].name", is("Чайковский городской округ")))
+                .andExpect(jsonPath("$.items[0].label", is("Чайковский — городской округ")))
+                .andExpect(jsonPath("$.items[0].population", greaterThanOrEqualTo(70_000)))
+                .andExpect(jsonPath("$.items[*].active", everyItem(is(true))));
+    }
+
+    @Test
+    void typingTheCodeFindsTheMunicipalityByName() throws Exception {
+        mvc.perform(get("/api/v1/municipalities").param("region", "59").param("q", "577350"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].label", is("Чайковский — городской округ")));
     }
 
     @Test
@@ -84,16 +121,24 @@ class TerritoryApiTests {
                         .param("size", "200"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].type", everyItem(is("URBAN_OKRUG"))))
-                .andExpect(jsonPath("$.items[*].name", hasItem("Пермский")));
+                .andExpect(jsonPath("$.items[*].name", hasItem("Пермский городской округ")));
     }
 
     @Test
     void findsAMunicipalityByOktmo() throws Exception {
+        mvc.perform(get("/api/v1/municipalities/57727000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name", is("Нытвенский городской округ")))
+                .andExpect(jsonPath("$.typeName", is("городской округ")))
+                .andExpect(jsonPath("$.active", is(true)));
+        // abolished by the reform (Нытвенский район became an okrug in 2019): still found for old cards
         mvc.perform(get("/api/v1/municipalities/57634410"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name", is("Чайковское")))
                 .andExpect(jsonPath("$.typeName", is("сельское поселение")))
-                .andExpect(jsonPath("$.parentOktmo", is("57634000")));
+                .andExpect(jsonPath("$.parentOktmo", is("57634000")))
+                .andExpect(jsonPath("$.active", is(false)))
+                .andExpect(jsonPath("$.label", is("Чайковское — сельское поселение, Нытвенский район (упразднено)")));
         mvc.perform(get("/api/v1/municipalities/00000000"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail", containsString("не найдено")));

@@ -222,8 +222,15 @@ class PracticeValidator {
             return false;
         }
         MunicipalityView mo = territory.municipality(oktmo).orElse(null);
-        if (mo == null || !mo.active()) {
+        if (mo == null) {
             errors.put(key, "Муниципальное образование с ОКТМО " + oktmo + " не найдено");
+            return false;
+        }
+        if (!mo.active()) {
+            errors.put(
+                    key,
+                    "«" + mo.name() + "» упразднено и не входит в действующий справочник ОКТМО: выберите"
+                            + " муниципальное образование, в которое оно вошло");
             return false;
         }
         if (!mo.regionCode().equals(regionCode)) {

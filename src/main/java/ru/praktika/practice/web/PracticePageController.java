@@ -1,6 +1,5 @@
 package ru.praktika.practice.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -113,7 +112,7 @@ class PracticePageController {
 
     @PostMapping("/practices")
     String create(@RequestParam MultiValueMap<String, String> params, Model model) {
-        PracticeForm form = PracticeForm.of(params);
+        PracticeForm form = PracticeForm.of(MunicipalityPicks.resolve(params, territory));
         Map<String, String> errors = new LinkedHashMap<>();
         PracticeDraft draft = form.toDraft(errors);
         try {
@@ -125,6 +124,7 @@ class PracticePageController {
             return "redirect:/practices/" + card.id() + "?saved";
         } catch (InvalidRequestException e) {
             errors.putAll(e.errors());
+            errors.putAll(MunicipalityPicks.errors(form));
             return form(model, form, errors, null);
         }
     }
@@ -190,7 +190,7 @@ class PracticePageController {
 
     @PostMapping("/practices/{id}/edit")
     String revise(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Model model) {
-        PracticeForm form = PracticeForm.of(params);
+        PracticeForm form = PracticeForm.of(MunicipalityPicks.resolve(params, territory));
         Map<String, String> errors = new LinkedHashMap<>();
         PracticeDraft draft = form.toDraft(errors);
         PracticeCard card = practices.card(CurrentActor.get(), id);
@@ -201,6 +201,7 @@ class PracticePageController {
             return "redirect:/practices/" + id + "?saved";
         } catch (InvalidRequestException e) {
             errors.putAll(e.errors());
+            errors.putAll(MunicipalityPicks.errors(form));
             return form(model, form, errors, card);
         } catch (ConflictException e) {
             model.addAttribute("problem", e.getMessage());
@@ -294,29 +295,6 @@ class PracticePageController {
         return "practice/rows :: " + kind;
     }
 
-    /** Options for the municipality pickers: searches the region by the text typed into the triggering field. */
-    @GetMapping("/practices/form/municipalities")
-    String municipalityOptions(
-            @RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
-        String trigger = request.getHeader("HX-Trigger-Name");
-        String q = trigger == null ? params.getFirst("q") : params.getFirst(trigger);
-        String region = params.getFirst("regionCode");
-        model.addAttribute(
-                "options",
-                region == null || region.isBlank() || territory.region(region).isEmpty()
-                        ? List.of()
-                        : territory
-                                .municipalities(
-                                        region,
-                                        null,
-                                        q == null || q.isBlank() || q.matches("\\d{8}") ? null : q,
-                                        false,
-                                        0,
-                                        30)
-                                .items());
-        return "practice/rows :: municipalityOptions";
-    }
-
     /**
      * A form with fields that could not be read (a number, a date) is refused together with everything else the card's
      * check finds, so the user corrects all at once rather than one round at a time.
@@ -365,6 +343,8 @@ class PracticePageController {
         model.addAttribute("returnReason", returnReason(card));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("moTexts", MunicipalityPicks.texts(form, territory));
+        model.addAttribute("oktmoEdition", territory.oktmoEdition().orElse(null));
         model.addAttribute("card", card);
         model.addAttribute("regions", territory.regions());
         model.addAttribute("mechanisms", Mechanism.values());

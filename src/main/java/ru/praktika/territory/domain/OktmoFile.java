@@ -7,6 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +36,18 @@ final class OktmoFile {
     /** A municipal formation read from the file. */
     record Row(int line, String oktmo, String name, MunicipalityType type, String regionCode, String parentOktmo) {}
 
-    /** The rows, or the errors that reject the file. */
-    record Parsed(List<Row> rows, List<String> errors) {}
+    /**
+     * The rows, or the errors that reject the file.
+     *
+     * @param editionDate the latest date of introduction ({@code datevved}) in the file, or null
+     */
+    record Parsed(List<Row> rows, List<String> errors, LocalDate editionDate) {
+        Parsed(List<Row> rows, List<String> errors) {
+            this(rows, errors, null);
+        }
+    }
+
+    private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private OktmoFile() {}
 
@@ -71,6 +84,7 @@ final class OktmoFile {
         Set<String> seen = new HashSet<>();
         MunicipalityType level1Heading = null;
         MunicipalityType level2Heading = null;
+        LocalDate editionDate = null;
         for (CSVRecord r : records) {
             int line = (int) r.getRecordNumber();
             if (errors.size() >= MAX_ERRORS) {
@@ -140,12 +154,24 @@ final class OktmoFile {
                 continue;
             }
             rows.add(new Row(line, oktmo, name, type.get(), region.get(), level1 ? null : ter + kod1 + "000"));
+            LocalDate introduced = r.size() >= 13 ? date(r.get(12)) : null;
+            if (introduced != null && (editionDate == null || introduced.isAfter(editionDate))) {
+                editionDate = introduced;
+            }
         }
         if (errors.isEmpty() && rows.isEmpty()) {
             errors.add("В файле нет муниципальных образований (раздел 1 ОКТМО). Проверьте, что это файл ОКТМО"
                     + " Росстата с полями через «;»");
         }
-        return new Parsed(errors.isEmpty() ? rows : List.of(), errors);
+        return new Parsed(errors.isEmpty() ? rows : List.of(), errors, editionDate);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip(), RUSSIAN_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Rosstat publishes cp1251; a file saved again in UTF-8 is accepted too. */

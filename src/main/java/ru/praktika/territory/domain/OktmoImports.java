@@ -22,6 +22,7 @@ public class OktmoImports {
      * @param retyped changed kind
      * @param abolished marked inactive
      * @param restored listed again
+     * @param editionDate the date of the edition it loaded, null for imports before editions were recorded
      */
     public record ImportView(
             long id,
@@ -33,7 +34,8 @@ public class OktmoImports {
             int renamed,
             int retyped,
             int abolished,
-            int restored) {}
+            int restored,
+            java.time.LocalDate editionDate) {}
 
     private final JdbcClient jdbc;
 
@@ -44,7 +46,7 @@ public class OktmoImports {
     public List<ImportView> latest() {
         return jdbc.sql("""
                         select id, file_name, imported_at, imported_by, rows_read, added, renamed, retyped, abolished,
-                               restored
+                               restored, edition_date
                         from territory.oktmo_imports order by id desc limit 20
                         """).query(ImportView.class).list();
     }

@@ -14,6 +14,7 @@ import ru.praktika.territory.FederalDistrictSummary;
 import ru.praktika.territory.MunicipalitySearch;
 import ru.praktika.territory.MunicipalityType;
 import ru.praktika.territory.MunicipalityView;
+import ru.praktika.territory.OktmoEdition;
 import ru.praktika.territory.RegionDetails;
 import ru.praktika.territory.RegionView;
 
@@ -22,6 +23,7 @@ import ru.praktika.territory.RegionView;
 public class TerritoryQueries {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d{2,8}");
     private static final String REGION_COLUMNS = "code, oktmo, name, full_name, federal_district, iso_code";
 
     private final JdbcClient jdbc;
@@ -105,7 +107,8 @@ public class TerritoryQueries {
 
     public Optional<MunicipalityView> municipality(String oktmo) {
         return jdbc.sql("""
-                        select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, p.name as parent_name, m.active
+                        select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, p.name as parent_name, m.active,
+                               m.population
                         from territory.municipalities m
                         left join territory.municipalities p on p.oktmo = m.parent_oktmo
                         where m.oktmo = :oktmo
@@ -142,7 +145,12 @@ public class TerritoryQueries {
         }
         String order = " order by m.name, m.oktmo";
         String prefixQuery = prefixQuery(search.query());
-        if (prefixQuery != null) {
+        if (search.query() != null && DIGITS.matcher(search.query().strip()).matches()) {
+            // people who know the code type it and get the name
+            where.append(" and m.oktmo like :code");
+            params.put("code", search.query().strip() + "%");
+            order = " order by m.oktmo";
+        } else if (prefixQuery != null) {
             where.append(" and (m.search @@ to_tsquery('russian', :tsq) or lower(:q) <% lower(m.name))");
             params.put("tsq", prefixQuery);
             params.put("q", search.query().strip());
@@ -156,7 +164,7 @@ public class TerritoryQueries {
                 .single();
         List<MunicipalityView> items = jdbc.sql(
                         "select m.oktmo, m.name, m.type, m.region_code, m.parent_oktmo, p.name as parent_name,"
-                                + " m.active from territory.municipalities m"
+                                + " m.active, m.population from territory.municipalities m"
                                 + " left join territory.municipalities p on p.oktmo = m.parent_oktmo" + where + order
                                 + " limit :limit offset :offset")
                 .params(params)
@@ -188,6 +196,56 @@ public class TerritoryQueries {
                 rs.getString("region_code"),
                 rs.getString("parent_oktmo"),
                 rs.getString("parent_name"),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                (Integer) rs.getObject("population"));
+    }
+
+    /** The edition loaded last, or empty before any was recorded. */
+    public Optional<OktmoEdition> currentEdition() {
+        return editions(1).stream().findFirst();
+    }
+
+    /** The editions loaded, latest first. */
+    public List<OktmoEdition> editions(int limit) {
+        return jdbc.sql("""
+                        select id, edition_date, file_name, imported_at, imported_by, rows_read
+                        from territory.oktmo_imports where edition_date is not null
+                        order by id desc limit :limit
+                        """)
+                .param("limit", limit)
+                .query((rs, i) -> new OktmoEdition(
+                        rs.getLong("id"),
+                        rs.getObject("edition_date", java.time.LocalDate.class),
+                        rs.getString("file_name"),
+                        rs.getObject("imported_at", java.time.OffsetDateTime.class),
+                        rs.getString("imported_by"),
+                        rs.getInt("rows_read")))
+                .list();
+    }
+
+    /** Active municipalities of all Russia per kind. */
+    public Map<MunicipalityType, Long> countByType() {
+        Map<MunicipalityType, Long> byType = new EnumMap<>(MunicipalityType.class);
+        jdbc.sql("select type, count(*) as n from territory.municipalities where active group by type")
+                .query((rs, i) -> Map.entry(MunicipalityType.valueOf(rs.getString("type")), rs.getLong("n")))
+                .list()
+                .forEach(e -> byType.put(e.getKey(), e.getValue()));
+        return byType;
+    }
+
+    /**
+     * The active municipality of a region whose name or label is exactly this text (letter case aside), when there is
+     * only one: what a person typed without picking from the list.
+     */
+    public Optional<MunicipalityView> exactlyNamed(String regionCode, String text) {
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        List<MunicipalityView> found = search(
+                        new MunicipalitySearch(regionCode, null, text, false, ru.praktika.shared.PageRequest.of(0, 50)))
+                .items()
+                .stream()
+                .filter(m -> m.name().toLowerCase(java.util.Locale.ROOT).equals(wanted)
+                        || m.label().toLowerCase(java.util.Locale.ROOT).equals(wanted))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 }

@@ -57,6 +57,18 @@ class TerritoryRestController {
                 .map(MunicipalityJson::of);
     }
 
+    @GetMapping("/municipalities/edition")
+    @Operation(
+            summary = "Загруженная редакция ОКТМО",
+            description = "дата, на которую составлен справочник, и подпись для форм: «Справочник ОКТМО на 1 января"
+                    + " 2024 г.»")
+    EditionJson edition() {
+        return territory
+                .oktmoEdition()
+                .map(e -> new EditionJson(e.date(), e.title(), territory.activeMunicipalities()))
+                .orElseThrow(() -> new ru.praktika.shared.NotFoundException("Справочник ОКТМО ещё не загружен"));
+    }
+
     @GetMapping("/municipalities/{oktmo}")
     @Operation(summary = "Муниципальное образование по коду ОКТМО (8 цифр)")
     MunicipalityJson municipality(@PathVariable String oktmo) {
@@ -73,6 +85,9 @@ class TerritoryRestController {
      * @param regionCode 2-digit region code
      * @param parentOktmo the district of a settlement
      * @param active false when abolished
+     * @param label how people read it: «Чайковский — городской округ», «Ключевское — сельское поселение, Нытвенский
+     *     район»
+     * @param population permanent population on 1 January 2024 (Rosstat), null when not known
      */
     record MunicipalityJson(
             String oktmo,
@@ -81,10 +96,29 @@ class TerritoryRestController {
             String typeName,
             String regionCode,
             String parentOktmo,
-            boolean active) {
+            boolean active,
+            String label,
+            Integer population) {
         static MunicipalityJson of(MunicipalityView m) {
             return new MunicipalityJson(
-                    m.oktmo(), m.name(), m.type().name(), m.typeName(), m.regionCode(), m.parentOktmo(), m.active());
+                    m.oktmo(),
+                    m.name(),
+                    m.type().name(),
+                    m.typeName(),
+                    m.regionCode(),
+                    m.parentOktmo(),
+                    m.active(),
+                    m.label(),
+                    m.population());
         }
     }
+
+    /**
+     * The OKTMO edition loaded.
+     *
+     * @param date the date it is on
+     * @param title «Справочник ОКТМО на 1 января 2024 г.»
+     * @param municipalities active municipal formations
+     */
+    record EditionJson(java.time.LocalDate date, String title, long municipalities) {}
 }
