@@ -70,6 +70,9 @@ class MeetingTests {
     @Autowired
     TestActors actors;
 
+    @Autowired
+    ru.praktika.territory.TerritoryApi territory;
+
     long augustMeeting() {
         return queries.meetings().stream()
                 .filter(m -> m.startsAt().getYear() == 2020)
@@ -108,7 +111,7 @@ class MeetingTests {
                             "Александр Русанов",
                             "Артем Метелев",
                             "Совет муниципальных образований Пермского края (Александр Русанов)",
-                            "89 из 89");
+                            "85 из 85");
         }
         byte[] pdf = mvc.perform(get("/api/v1/meetings/" + id + "/minutes")
                         .param("format", "PDF")
@@ -309,6 +312,134 @@ class MeetingTests {
         mvc.perform(get("/api/v1/meetings/" + augustMeeting() + "/calendar.ics").with(httpBasic("perm", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("DTSTART:20200826T080000Z")));
+    }
+
+    @Test
+    void theRollCallCountsOnlyTheSubjectsOfTheMeetingsDay() throws Exception {
+        var admin = actors.actor("admin");
+        MeetingView august = meetings.meeting(admin, augustMeeting());
+        List<MeetingView.Participant> councils = august.participants().stream()
+                .filter(p -> p.kind() == MeetingTypes.ParticipantKind.COUNCIL)
+                .toList();
+        assertThat(councils).hasSize(85);
+        assertThat(councils).extracting(MeetingView.Participant::regionCode).doesNotContain("80", "81", "84", "85");
+        assertThat(councils).extracting(MeetingView.Participant::regionCode).contains("91", "92");
+        assertThat(august.councilsPresent()).isEqualTo(85);
+        assertThat(territory.regionsOn(LocalDate.of(2014, 3, 17))).hasSize(83);
+        assertThat(territory.regionsOn(LocalDate.of(2014, 3, 18))).hasSize(85);
+        assertThat(territory.regionsOn(LocalDate.of(2022, 9, 29))).hasSize(85);
+        assertThat(territory.regionsOn(LocalDate.of(2022, 9, 30))).hasSize(89);
+        assertThat(territory.requireRegion("80").subjectSince()).isEqualTo(LocalDate.of(2022, 9, 30));
+        assertThat(territory.requireRegion("92").subjectSince()).isEqualTo(LocalDate.of(2014, 3, 18));
+
+        long before = schedule(admin, "Совещание накануне", LocalDateTime.of(2014, 3, 17, 10, 0));
+        assertThat(meetings.inviteAllCouncils(admin, before)).isEqualTo(83);
+        amendDate(admin, before, LocalDateTime.of(2022, 9, 30, 10, 0));
+        assertThat(meetings.inviteAllCouncils(admin, before))
+                .as("the six later subjects join")
+                .isEqualTo(6);
+        amendDate(admin, before, LocalDateTime.of(2021, 6, 1, 10, 0));
+        assertThat(meetings.meeting(admin, before).participants())
+                .as("moved before 30.09.2022: the four later councils leave the roll call")
+                .hasSize(85);
+        mvc.perform(get("/meetings/" + before).with(actors.as("admin")))
+                .andExpect(content().string(containsString("На связи советов: 0 из 85")))
+                .andExpect(content().string(containsString("На 01.06.2021 субъектов Российской Федерации: 85")));
+
+        long donetsk = organizations.councilOf("80").orElseThrow().id();
+        mvc.perform(post("/api/v1/meetings/" + before + "/participants")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"COUNCIL\", \"organizationId\": " + donetsk + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.organizationId", containsString("с 30.09.2022")));
+        long after = schedule(admin, "Совещание после договоров", LocalDateTime.of(2022, 10, 3, 10, 0));
+        assertThat(meetings.inviteAllCouncils(admin, after)).isEqualTo(89);
+    }
+
+    @Test
+    void aClosedMeetingRefusesChangesAndItsPageSaysItIsReadOnly() throws Exception {
+        var admin = actors.actor("admin");
+        long id = augustMeeting();
+        MeetingView m = meetings.meeting(admin, id);
+        assertThat(m.state()).isEqualTo(MeetingTypes.State.CLOSED);
+        long item = m.items().get(0).id();
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> writes = List.of(
+                () -> meetings.addItem(admin, id, new MeetingCommands.NewItem("Ещё вопрос", null, null, null)),
+                () -> meetings.addSpeech(
+                        admin, id, item, new MeetingCommands.NewSpeech(null, "Иван Петров", null, null)),
+                () -> meetings.adoptDecision(admin, id, item, "Ещё решение"),
+                () -> meetings.assignInstruction(
+                        admin,
+                        id,
+                        null,
+                        new MeetingCommands.NewInstruction("Ещё поручение", null, "ВАРМСУ", LocalDate.now())),
+                () -> meetings.recordClosing(admin, id, new MeetingCommands.Closing("Иван Петров", null, "Итоги")),
+                () -> meetings.inviteAllCouncils(admin, id),
+                () -> meetings.markPresence(admin, id, m.participants().get(0).id(), false, null, null),
+                () -> meetings.addParticipant(
+                        admin,
+                        id,
+                        new MeetingCommands.NewParticipant(
+                                MeetingTypes.ParticipantKind.OTHER, null, null, null, "Иван Петров", null, true)),
+                () -> meetings.amend(
+                        admin,
+                        id,
+                        new MeetingCommands.MeetingDetails(
+                                "Другое название",
+                                null,
+                                LocalDateTime.of(2020, 8, 26, 11, 0),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
+        for (var write : writes) {
+            assertThatThrownBy(write)
+                    .isInstanceOf(ru.praktika.shared.ConflictException.class)
+                    .hasMessageStartingWith("Совещание закрыто");
+        }
+        mvc.perform(post("/api/v1/meetings/" + id + "/items")
+                        .with(httpBasic("admin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Ещё вопрос\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("Совещание закрыто")));
+        assertThat(meetings.meeting(admin, id).items()).hasSize(m.items().size());
+
+        String page = mvc.perform(get("/meetings/" + id).with(actors.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"closed-notice\"", "Совещание закрыто, запись только для чтения.")
+                .doesNotContain(
+                        "id=\"add-item\"",
+                        "id=\"invite-all\"",
+                        "id=\"save-roll-call\"",
+                        "name=\"closingRemarks\"",
+                        "instruction-form",
+                        "/materials\"",
+                        "Записать выступление")
+                .contains("id=\"draft-press\"");
+        String held = mvc.perform(get("/meetings/" + schedule(admin, "Открытое совещание", LocalDateTime.now()))
+                        .with(actors.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(held).doesNotContain("closed-notice").contains("id=\"add-item\"", "id=\"invite-all\"");
+    }
+
+    private void amendDate(ru.praktika.shared.Actor actor, long id, LocalDateTime startsAt) {
+        MeetingView m = meetings.meeting(actor, id);
+        meetings.amend(
+                actor,
+                id,
+                new MeetingCommands.MeetingDetails(
+                        m.title(), m.kind(), startsAt, m.timeZone(), null, null, null, null, null, null));
     }
 
     /** A meeting with only a title and a start; the rest is filled later or not at all. */

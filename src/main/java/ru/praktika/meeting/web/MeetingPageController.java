@@ -139,6 +139,7 @@ class MeetingPageController {
         model.addAttribute("map", map.svg(regions, classes, titles, "Перекличка советов по регионам"));
         model.addAttribute("offMap", map.missingFrom(regions));
         model.addAttribute("invited", classes.size());
+        model.addAttribute("subjects", territory.regionsOn(m.date()).size());
         return "meeting/meeting";
     }
 
