@@ -278,6 +278,14 @@ public final class RussianNames {
                 .orElse(record == null ? "" : record.strip());
     }
 
+    /** «Иван Цецерский» as newsrooms print it (no patronymic); the record itself when it has no full first name. */
+    public static String firstNameAndSurname(String record) {
+        return parse(record)
+                .filter(n -> n.surname() != null && n.firstName() != null && !isInitial(n.firstName()))
+                .map(n -> n.firstName() + " " + n.surname())
+                .orElse(record == null ? "" : record.strip());
+    }
+
     /** «И. Н. Цецерский»; the record itself when it is not a name. */
     public static String initialsFirst(String record) {
         return parse(record)

@@ -53,7 +53,7 @@ class MeetingTests {
             "лучших муниципальных практиках",
             "Всероссийском конкурсе лучших муниципальных практик",
             "символике Ассоциации",
-            "«Доброволец России»");
+            "„Доброволец России“");
 
     @Autowired
     MockMvc mvc;
@@ -69,6 +69,9 @@ class MeetingTests {
 
     @Autowired
     TestActors actors;
+
+    @Autowired
+    ru.praktika.meeting.domain.MeetingDocuments documents;
 
     @Autowired
     ru.praktika.territory.TerritoryApi territory;
@@ -91,7 +94,7 @@ class MeetingTests {
                         "26 августа 2020 г.",
                         "всех региональных ассоциаций",
                         "Содокладчиком выступил исполнительный директор",
-                        "Также выступила научный эксперт");
+                        "В обсуждении участвовала научный эксперт");
         meetings.publishPressRelease(actors.actor("admin"), id);
 
         byte[] docx = mvc.perform(get("/api/v1/meetings/" + id + "/minutes")
@@ -108,9 +111,9 @@ class MeetingTests {
                             "ПРОТОКОЛ",
                             "СЛУШАЛИ:",
                             "РЕШИЛИ:",
-                            "Александр Русанов",
-                            "Артем Метелев",
-                            "Совет муниципальных образований Пермского края (Александр Русанов)",
+                            "Русанова А. В.",
+                            "Метелева А.",
+                            "; Пермского края (Русанов А. В.);",
                             "85 из 85");
         }
         byte[] pdf = mvc.perform(get("/api/v1/meetings/" + id + "/minutes")
@@ -123,7 +126,7 @@ class MeetingTests {
                 .getContentAsByteArray();
         PdfReader reader = new PdfReader(pdf);
         String firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(firstPage).contains("ПРОТОКОЛ").contains("Иван Цецерский");
+        assertThat(firstPage).contains("ПРОТОКОЛ").contains("И. Н. Цецерский");
         assertThat(reader.getNumberOfPages()).isGreaterThan(1);
     }
 
@@ -168,7 +171,7 @@ class MeetingTests {
         String withDecision = mvc.perform(post("/api/v1/meetings/" + id + "/items/" + itemId + "/decisions")
                         .with(httpBasic("admin", "demo"))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"Одобрить перечень проектов-победителей\"}"))
+                        .content("{\"text\": \"Одобрить перечень проектов-победителей в срок до 15.09.2026\"}"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -197,9 +200,14 @@ class MeetingTests {
                         "Председательствовала",
                         "Ольга Смирнова",
                         "О результатах конкурсного отбора проектов инициативного бюджетирования",
-                        "Одобрить перечень проектов-победителей",
-                        "Опубликовать перечень победителей");
+                        "— Одобрить перечень проектов-победителей.\n",
+                        "Участникам даны поручения");
+        assertThat(text)
+                .as("deadlines and those responsible stay in the protocol")
+                .doesNotContain("Опубликовать перечень победителей", "Проектный офис", "15.09.2026", "30.09.2026");
         assertThat(text).doesNotContain("Русанов", "Метелев", "Цецерский", "Доброволец", "концессия");
+        assertThat((String) JsonPath.read(release, "$.title"))
+                .isEqualTo("Состоялось рабочее совещание по программе «Народный бюджет»");
     }
 
     @Test
@@ -312,6 +320,173 @@ class MeetingTests {
         mvc.perform(get("/api/v1/meetings/" + augustMeeting() + "/calendar.ics").with(httpBasic("perm", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("DTSTART:20200826T080000Z")));
+    }
+
+    @Test
+    void theMinutesOf2020ReadAsARussianProtocol() throws Exception {
+        long id = augustMeeting();
+        byte[] docx = documents.minutesDocx(actors.actor("expert"), id);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> lines = doc.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .toList();
+            assertThat(lines.get(0)).isEqualTo("ПРОТОКОЛ № 1");
+            assertThat(lines.get(1))
+                    .startsWith("всероссийского селекторного рабочего совещания Всероссийской ассоциации развития");
+            assertThat(lines.get(2)).as("place left, date right").isEqualTo("Видеоконференция\t26 августа 2020 г.");
+            assertThat(lines.get(3)).isEqualTo("Председательствовал: И. Н. Цецерский, председатель Правления ВАРМСУ");
+            assertThat(lines)
+                    .contains(
+                            "Присутствовали:",
+                            "ПОВЕСТКА ДНЯ:",
+                            "РЕШИЛИ:",
+                            "ПОРУЧЕНИЯ:",
+                            "Председательствующий\t____________________\tИ. Н. Цецерский",
+                            "Секретарь\t____________________\t____________________");
+            assertThat(lines)
+                    .anyMatch(l -> l.equals("1. Цецерский И. Н., председатель Правления ВАРМСУ."))
+                    .anyMatch(l -> l.endsWith(". Игнатьева А., генеральный директор Союза российских городов."))
+                    .anyMatch(l -> l.startsWith("Советы муниципальных образований субъектов Российской"
+                            + " Федерации: на связи 85 из 85 приглашённых — Республики Адыгея;"))
+                    .anyMatch(l -> l.startsWith("СЛУШАЛИ: Русанова А. В. (содоклад) — Пермский край считается"))
+                    .anyMatch(l -> l.startsWith("ВЫСТУПИЛИ: Шугрина Е. — в ряде случаев"))
+                    .anyMatch(l -> l.startsWith("СЛУШАЛИ: Рыбакова С. — результаты участия"))
+                    .anyMatch(l -> l.startsWith("ВЫСТУПИЛИ: Цецерский И. Н. — члены Ассоциации"))
+                    .anyMatch(l -> l.startsWith("1.1. Продолжить подготовку доклада"))
+                    .anyMatch(l -> l.startsWith("ПОДВЕДЕНИЕ ИТОГОВ: Мазур В., заместитель начальника"));
+            assertThat(lines).noneMatch(l -> l.contains("Донецк") || l.contains("Херсонск"));
+            org.apache.poi.xwpf.usermodel.XWPFTable table = doc.getTables().get(0);
+            assertThat(table.getRow(0).getTableCells())
+                    .extracting(org.apache.poi.xwpf.usermodel.XWPFTableCell::getText)
+                    .containsExactly("№", "Поручение", "Ответственный", "Срок");
+            assertThat(table.getText()).doesNotContain("исполнено", "Состояние", "просрочено");
+            List<Integer> widths = table.getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(c -> ((java.math.BigInteger) c.getW()).intValue())
+                    .toList();
+            assertThat(widths.stream().mapToInt(Integer::intValue).sum()).isBetween(9350, 9360);
+            assertThat(widths.get(1))
+                    .as("the instruction gets the widest column")
+                    .isGreaterThan(4000);
+            assertThat(widths.get(0)).isLessThan(600);
+            assertThat(doc.getFooterList()).hasSize(1);
+            assertThat(doc.getFooterList()
+                            .get(0)
+                            .getParagraphs()
+                            .get(0)
+                            .getCTP()
+                            .xmlText())
+                    .contains("PAGE");
+        }
+
+        byte[] pdf = documents.minutesPdf(actors.actor("expert"), id);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/minutes-2020.pdf"), pdf);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(1);
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = List.of(stripper.getText(doc).strip().split("\\R"));
+                assertThat(lines.get(lines.size() - 1).strip())
+                        .as("page number")
+                        .isEqualTo(String.valueOf(page));
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            // PDFBox guesses spaces inside words from the glyph spacing; compare without whitespace
+            String text = stripper.getText(doc).replaceAll("\\s+", "");
+            assertThat(text)
+                    .contains("ПРОТОКОЛ№1", "Председательствовал:И.Н.Цецерский", "ПОВЕСТКАДНЯ:")
+                    .contains("СЛУШАЛИ:РусановаА.В.(содоклад)", "РЕШИЛИ:", "Секретарь")
+                    .contains("Видеоконференция26августа2020г.")
+                    .containsPattern("Председательствующий_+И\\.Н\\.Цецерский")
+                    .doesNotContain("Состояние", "исполнено");
+        }
+    }
+
+    @Test
+    void thePressReleaseOf2020ReadsAsANewsItem() {
+        long id = augustMeeting();
+        MeetingQueries.PressRelease release = meetings.draftPressRelease(actors.actor("admin"), id);
+        assertThat(release.title())
+                .isEqualTo("ВАРМСУ провела всероссийское селекторное рабочее совещание с советами муниципальных"
+                        + " образований всех регионов");
+        assertThat(release.title().split(" ")).hasSizeLessThan(15);
+        String text = release.text();
+        assertThat(text).startsWith("26 августа 2020 г. состоялось Всероссийское селекторное");
+        assertThat(text).doesNotContain("Пресс-релиз", " – ", " - ", "–", "\"");
+        assertThat(text)
+                .contains(
+                        "Председательствовал на совещании председатель Правления ВАРМСУ Иван Цецерский.",
+                        "Содокладчиком выступил исполнительный директор Ассоциации «Совет муниципальных образований"
+                                + " Пермского края» Александр Русанов. Он отметил, что Пермский край считается",
+                        "По словам Екатерины Шугриной, в ряде случаев",
+                        "По словам Артема Метелева, необходимы сотрудничество",
+                        "Он подчеркнул, что заседание носило конструктивный",
+                        "вопрос «О презентационных материалах Всероссийского конкурса волонтерских инициатив"
+                                + " „Доброволец России“».",
+                        "— Продолжить подготовку доклада");
+        assertThat(text)
+                .as("deadlines and those responsible stay in the protocol")
+                .doesNotContain("01.10.2020", "30.11.2020", "срок", "ответственн", "Даны поручения:");
+        String[] paragraphs = text.split("\n\n");
+        assertThat(paragraphs[paragraphs.length - 1]).startsWith("Пресс-служба ВАРМСУ");
+    }
+
+    @Test
+    void thePressReleaseFollowsTheGenderTheRecordTellsAndStaysNeutralOtherwise() {
+        var admin = actors.actor("admin");
+        long id = meetings.schedule(
+                admin,
+                new MeetingCommands.MeetingDetails(
+                        "Семинар",
+                        MeetingTypes.Kind.IN_PERSON,
+                        LocalDateTime.of(2026, 10, 1, 10, 0),
+                        null,
+                        null,
+                        "Пермь",
+                        null,
+                        null,
+                        "Саша Мазур",
+                        "директор"));
+        long item = meetings.addItem(admin, id, new MeetingCommands.NewItem("О программе", null, null, null));
+        meetings.addSpeech(
+                admin,
+                id,
+                item,
+                new MeetingCommands.NewSpeech(
+                        MeetingTypes.SpeechRole.SPEAKER, "Женя Петровна Кравец", "эксперт", "Программа работает"));
+        meetings.addSpeech(
+                admin,
+                id,
+                item,
+                new MeetingCommands.NewSpeech(
+                        MeetingTypes.SpeechRole.REMARKS, "Саша Мазур", "директор", "Нужно больше участников"));
+        String text = meetings.draftPressRelease(admin, id).text();
+        assertThat(text)
+                .contains(
+                        "Председатель совещания — директор Саша Мазур.",
+                        "С докладом выступила эксперт Женя Кравец. Она отметила, что программа работает.",
+                        "В обсуждении приняли участие: директор Саша Мазур. Как прозвучало в выступлении, нужно"
+                                + " больше участников.")
+                .doesNotContain("Председательствовал");
+        String minutes = String.join("\n", paragraphs(documents.minutesDocx(admin, id)));
+        assertThat(minutes)
+                .contains("Председательствующий: С. Мазур, директор", "СЛУШАЛИ: Кравец Ж. П. — программа работает.")
+                .contains("Пермь\t1 октября 2026 г.");
+    }
+
+    private static List<String> paragraphs(byte[] docx) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return doc.getParagraphs().stream()
+                    .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -25,6 +25,10 @@ class RussianNamesTests {
         assertThat(RussianNames.initialsFirst("Шугрина Екатерина")).isEqualTo("Е. Шугрина");
         assertThat(RussianNames.initialsFirst("Александр В. Русанов")).isEqualTo("А. В. Русанов");
         assertThat(RussianNames.initialsFirst("Мазур")).isEqualTo("Мазур");
+        assertThat(RussianNames.firstNameAndSurname("Цецерский Иван Николаевич"))
+                .isEqualTo("Иван Цецерский");
+        assertThat(RussianNames.firstNameAndSurname("Александр В. Русанов")).isEqualTo("Александр Русанов");
+        assertThat(RussianNames.firstNameAndSurname("А. В. Русанов")).isEqualTo("А. В. Русанов");
     }
 
     @Test

@@ -84,6 +84,20 @@ public class MeetingQueries {
                 .list();
     }
 
+    /**
+     * The number of the minutes: the meeting's place among the meetings of its calendar year, by date (the register of
+     * protocols starts anew each year).
+     */
+    public int minutesNumber(long id) {
+        return jdbc.sql("""
+                        select count(*) from meeting.meetings o, meeting.meetings m
+                        where m.id = :id
+                          and extract(year from o.starts_at at time zone o.time_zone)
+                              = extract(year from m.starts_at at time zone m.time_zone)
+                          and (o.starts_at, o.id) <= (m.starts_at, m.id)
+                        """).param("id", id).query(Integer.class).single();
+    }
+
     public Optional<MeetingView> meeting(long id) {
         return jdbc.sql("select * from meeting.meetings where id = :id")
                 .param("id", id)

@@ -38,6 +38,7 @@ public class MeetingService {
     private final MeetingQueries queries;
     private final OrganizationApi organizations;
     private final TerritoryApi territory;
+    private final PressContact pressContact;
     private final ApplicationEventPublisher events;
 
     MeetingService(
@@ -45,11 +46,13 @@ public class MeetingService {
             MeetingQueries queries,
             OrganizationApi organizations,
             TerritoryApi territory,
+            PressContact pressContact,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.organizations = organizations;
         this.territory = territory;
+        this.pressContact = pressContact;
         this.events = events;
     }
 
@@ -381,7 +384,7 @@ public class MeetingService {
     public MeetingQueries.PressRelease draftPressRelease(Actor actor, long id) {
         requireSecretariat(actor);
         MeetingView m = meeting(actor, id);
-        PressReleaseWriter.Draft draft = PressReleaseWriter.write(m);
+        PressReleaseWriter.Draft draft = PressReleaseWriter.write(m, pressContact.line());
         jdbc.sql("""
                         insert into meeting.press_releases (meeting_id, title, text, updated_by) values (:m, :t, :x, :by)
                         on conflict (meeting_id) do update set title = excluded.title, text = excluded.text,
