@@ -451,7 +451,8 @@ class MeetingTests {
                         null,
                         null,
                         "Саша Мазур",
-                        "директор"));
+                        "директор",
+                        "Мария Ивановна Петрова"));
         long item = meetings.addItem(admin, id, new MeetingCommands.NewItem("О программе", null, null, null));
         meetings.addSpeech(
                 admin,
@@ -476,7 +477,8 @@ class MeetingTests {
         String minutes = String.join("\n", paragraphs(documents.minutesDocx(admin, id)));
         assertThat(minutes)
                 .contains("Председательствующий: С. Мазур, директор", "СЛУШАЛИ: Кравец Ж. П. — программа работает.")
-                .contains("Пермь\t1 октября 2026 г.");
+                .contains("Пермь\t1 октября 2026 г.")
+                .contains("Секретарь: М. И. Петрова", "Секретарь\t____________________\tМ. И. Петрова");
     }
 
     private static List<String> paragraphs(byte[] docx) {

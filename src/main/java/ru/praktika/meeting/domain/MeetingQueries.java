@@ -172,6 +172,7 @@ public class MeetingQueries {
                 rs.getString("organizer"),
                 rs.getString("chair_name"),
                 rs.getString("chair_position"),
+                rs.getString("secretary_name"),
                 rs.getString("closing_name"),
                 rs.getString("closing_position"),
                 rs.getString("closing_remarks"),

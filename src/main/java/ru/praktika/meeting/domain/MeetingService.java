@@ -74,8 +74,9 @@ public class MeetingService {
         String zone = zone(d.timeZone());
         long id = jdbc.sql("""
                         insert into meeting.meetings (title, kind, starts_at, time_zone, duration_minutes, place, link,
-                                                      organizer, chair_name, chair_position, created_by)
-                        values (:title, :kind, :starts, :zone, :duration, :place, :link, :organizer, :chair, :chairPos, :by)
+                                                      organizer, chair_name, chair_position, secretary_name, created_by)
+                        values (:title, :kind, :starts, :zone, :duration, :place, :link, :organizer, :chair, :chairPos,
+                                :secretary, :by)
                         returning id
                         """)
                 .params(detailParams(d, zone))
@@ -92,7 +93,8 @@ public class MeetingService {
         jdbc.sql("""
                         update meeting.meetings set title = :title, kind = :kind, starts_at = :starts, time_zone = :zone,
                             duration_minutes = :duration, place = :place, link = :link, organizer = :organizer,
-                            chair_name = :chair, chair_position = :chairPos, updated_at = now(), version = version + 1
+                            chair_name = :chair, chair_position = :chairPos, secretary_name = :secretary,
+                            updated_at = now(), version = version + 1
                         where id = :id
                         """)
                 .params(detailParams(d, zone(d.timeZone())))
@@ -518,6 +520,7 @@ public class MeetingService {
                         : d.organizer().strip());
         p.put("chair", ru.praktika.shared.Texts.strippedOrNull(d.chairName()));
         p.put("chairPos", ru.praktika.shared.Texts.strippedOrNull(d.chairPosition()));
+        p.put("secretary", ru.praktika.shared.Texts.strippedOrNull(d.secretaryName()));
         return p;
     }
 

@@ -63,6 +63,9 @@ final class Minutes {
                     : g == RussianNames.Gender.MALE ? "Председательствовал:" : "Председательствующий:";
             b.add(new Paragraph(label, withPosition(RussianNames.initialsFirst(m.chairName()), m.chairPosition())));
         }
+        if (m.secretaryName() != null) {
+            b.add(new Paragraph("Секретарь:", RussianNames.initialsFirst(m.secretaryName())));
+        }
         present(m, b);
         b.add(new Heading("ПОВЕСТКА ДНЯ:"));
         for (MeetingView.Item i : m.items()) {
@@ -84,7 +87,8 @@ final class Minutes {
         }
         b.add(new Signature(
                 "Председательствующий", m.chairName() == null ? "" : RussianNames.initialsFirst(m.chairName())));
-        b.add(new Signature("Секретарь", ""));
+        b.add(new Signature(
+                "Секретарь", m.secretaryName() == null ? "" : RussianNames.initialsFirst(m.secretaryName())));
         return b;
     }
 

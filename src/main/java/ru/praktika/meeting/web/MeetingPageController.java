@@ -84,13 +84,24 @@ class MeetingPageController {
             @RequestParam(required = false) String link,
             @RequestParam(required = false) String chairName,
             @RequestParam(required = false) String chairPosition,
+            @RequestParam(required = false) String secretaryName,
             Model model) {
         try {
             LocalDateTime starts = startsAt == null || startsAt.isBlank() ? null : LocalDateTime.parse(startsAt);
             long id = meetings.schedule(
                     CurrentActor.get(),
                     new MeetingCommands.MeetingDetails(
-                            title, kind, starts, null, null, place, link, null, chairName, chairPosition));
+                            title,
+                            kind,
+                            starts,
+                            null,
+                            null,
+                            place,
+                            link,
+                            null,
+                            chairName,
+                            chairPosition,
+                            secretaryName));
             return "redirect:/meetings/" + id;
         } catch (InvalidRequestException | java.time.format.DateTimeParseException e) {
             model.addAttribute(
@@ -111,7 +122,9 @@ class MeetingPageController {
                             "chairName",
                             nz(chairName),
                             "chairPosition",
-                            nz(chairPosition)));
+                            nz(chairPosition),
+                            "secretaryName",
+                            nz(secretaryName)));
             return "meeting/new";
         }
     }
