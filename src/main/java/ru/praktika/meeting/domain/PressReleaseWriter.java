@@ -169,8 +169,7 @@ final class PressReleaseWriter {
         String who = person(m.chairPosition(), m.chairName());
         return g == null
                 ? "Председатель совещания — " + who + "."
-                : (g == RussianNames.Gender.FEMALE ? "Председательствовала" : "Председательствовал") + " на совещании "
-                        + who + ".";
+                : (g == RussianNames.Gender.FEMALE ? "Вела" : "Вёл") + " совещание " + who + ".";
     }
 
     private static String item(MeetingView.Item item, int index, int count, Attribution attribution) {
