@@ -47,7 +47,10 @@ final class Minutes {
     record Table(List<String> header, float[] widths, List<List<String>> rows) implements Block {}
 
     /** «Председательствующий ____ И. Н. Цецерский»: a role, a line to sign on, the name (blank to fill by hand). */
-    record Signature(String role, String name) implements Block {}
+    record Signature(String role, String name) {}
+
+    /** The signatures, kept together on one page. */
+    record Signatures(List<Signature> lines) implements Block {}
 
     private Minutes() {}
 
@@ -85,10 +88,11 @@ final class Minutes {
                                     ? "."
                                     : " — " + RussianPhrases.sentence(RussianPhrases.lowerFirst(m.closingRemarks())))));
         }
-        b.add(new Signature(
-                "Председательствующий", m.chairName() == null ? "" : RussianNames.initialsFirst(m.chairName())));
-        b.add(new Signature(
-                "Секретарь", m.secretaryName() == null ? "" : RussianNames.initialsFirst(m.secretaryName())));
+        b.add(new Signatures(List.of(
+                new Signature(
+                        "Председательствующий", m.chairName() == null ? "" : RussianNames.initialsFirst(m.chairName())),
+                new Signature(
+                        "Секретарь", m.secretaryName() == null ? "" : RussianNames.initialsFirst(m.secretaryName())))));
         return b;
     }
 
@@ -206,7 +210,7 @@ final class Minutes {
                     "до " + RussianDates.numeric(i.deadline())));
         }
         b.add(new Table(
-                List.of("№", "Поручение", "Ответственный", "Срок"), new float[] {0.6f, 6.2f, 3.6f, 1.9f}, rows));
+                List.of("№", "Поручение", "Ответственный", "Срок"), new float[] {0.6f, 5.9f, 3.4f, 2.4f}, rows));
     }
 
     private static String summary(MeetingView.Speech s) {

@@ -83,16 +83,20 @@ final class MinutesFiles {
                     run(para, e.text(), false, 12);
                 } else if (block instanceof Minutes.Table t) {
                     table(doc, t);
-                } else if (block instanceof Minutes.Signature s) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
-                    p.setSpacingBefore(360);
-                    tab(p, STTabJc.LEFT, 3600);
-                    tab(p, STTabJc.RIGHT, TEXT_WIDTH);
-                    run(p, s.role(), false, 12);
-                    p.createRun().addTab();
-                    run(p, "____________________", false, 12);
-                    p.createRun().addTab();
-                    run(p, s.name().isEmpty() ? "____________________" : s.name(), false, 12);
+                } else if (block instanceof Minutes.Signatures all) {
+                    for (int i = 0; i < all.lines().size(); i++) {
+                        Minutes.Signature s = all.lines().get(i);
+                        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+                        p.setSpacingBefore(480);
+                        p.setKeepNext(i < all.lines().size() - 1);
+                        tab(p, STTabJc.LEFT, 3600);
+                        tab(p, STTabJc.RIGHT, TEXT_WIDTH);
+                        run(p, s.role(), false, 12);
+                        p.createRun().addTab();
+                        run(p, "____________________", false, 12);
+                        p.createRun().addTab();
+                        run(p, s.name().isEmpty() ? "____________________" : s.name(), false, 12);
+                    }
                 }
             }
             footer(doc);
@@ -159,19 +163,22 @@ final class MinutesFiles {
                     table.setWidthPercentage(100);
                     table.setSpacingBefore(4);
                     table.setHeaderRows(1);
+                    table.setSpacingAfter(8);
                     t.header().forEach(h -> table.addCell(cell(h, strong)));
                     t.rows().forEach(r -> r.forEach(c -> table.addCell(cell(c, body))));
                     doc.add(table);
-                } else if (block instanceof Minutes.Signature s) {
-                    PdfPTable line = new PdfPTable(new float[] {3f, 3f, 3f});
-                    line.setWidthPercentage(100);
-                    line.setSpacingBefore(24);
-                    line.setKeepTogether(true);
-                    line.addCell(plain(s.role(), body, Element.ALIGN_LEFT));
-                    line.addCell(plain("____________________", body, Element.ALIGN_CENTER));
-                    line.addCell(
-                            plain(s.name().isEmpty() ? "____________________" : s.name(), body, Element.ALIGN_RIGHT));
-                    doc.add(line);
+                } else if (block instanceof Minutes.Signatures all) {
+                    PdfPTable lines = new PdfPTable(new float[] {3f, 3f, 3f});
+                    lines.setWidthPercentage(100);
+                    lines.setSpacingBefore(24);
+                    lines.setKeepTogether(true);
+                    for (Minutes.Signature s : all.lines()) {
+                        lines.addCell(plain(s.role(), body, Element.ALIGN_LEFT, 24));
+                        lines.addCell(plain("____________________", body, Element.ALIGN_CENTER, 24));
+                        lines.addCell(plain(
+                                s.name().isEmpty() ? "____________________" : s.name(), body, Element.ALIGN_RIGHT, 24));
+                    }
+                    doc.add(lines);
                 }
             }
             doc.close();
@@ -208,14 +215,20 @@ final class MinutesFiles {
     private static PdfPCell cell(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setPadding(4);
+        cell.setPaddingBottom(6);
         return cell;
     }
 
     private static PdfPCell plain(String text, Font font, int alignment) {
+        return plain(text, font, alignment, 0);
+    }
+
+    private static PdfPCell plain(String text, Font font, int alignment, float spaceAbove) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(alignment);
         cell.setPadding(0);
+        cell.setPaddingTop(spaceAbove);
         return cell;
     }
 
