@@ -596,6 +596,7 @@ class MeetingTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/closed-meeting.html"), page);
         assertThat(page)
                 .contains("id=\"closed-notice\"", "Совещание закрыто, запись только для чтения.")
                 .doesNotContain(
@@ -606,7 +607,9 @@ class MeetingTests {
                         "instruction-form",
                         "/materials\"",
                         "Записать выступление")
-                .contains("id=\"draft-press\"");
+                .contains("id=\"draft-press\"")
+                .as("the map's note lists only subjects of the meeting's day")
+                .doesNotContain("Донецкая Народная Республика");
         String held = mvc.perform(get("/meetings/" + schedule(admin, "Открытое совещание", LocalDateTime.now()))
                         .with(actors.as("admin")))
                 .andReturn()

@@ -148,11 +148,12 @@ class MeetingPageController {
                 titles.put(p.regionCode(), p.organizationName() + (p.present() ? " — на связи" : " — нет"));
             }
         }
-        var regions = territory.regions();
+        // the map and its note show the subjects of the meeting's day: no ДНР on a 2020 roll call
+        var regions = territory.regionsOn(m.date());
         model.addAttribute("map", map.svg(regions, classes, titles, "Перекличка советов по регионам"));
         model.addAttribute("offMap", map.missingFrom(regions));
         model.addAttribute("invited", classes.size());
-        model.addAttribute("subjects", territory.regionsOn(m.date()).size());
+        model.addAttribute("subjects", regions.size());
         return "meeting/meeting";
     }
 
