@@ -138,8 +138,10 @@ class MeetingTests {
                         .content("""
                                 {"title": "Рабочее совещание по программе «Народный бюджет»", "kind": "IN_PERSON",
                                  "startsAt": "2026-09-03T10:00:00", "place": "Казань",
-                                 "chairName": "Ольга Смирнова", "chairPosition": "исполнительный директор ВАРМСУ"}"""))
+                                 "chairName": "Ольга Смирнова", "chairPosition": "исполнительный директор ВАРМСУ",
+                                 "secretaryName": "Анна Сергеевна Белова"}"""))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.secretaryName", org.hamcrest.Matchers.is("Анна Сергеевна Белова")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

@@ -36,7 +36,8 @@ final class PressReleaseWriter {
 
     /** «(срок — …)», «ответственный: …» — the protocol's columns, not news. */
     private static final Pattern RESPONSIBLE = Pattern.compile(
-            "(?iu)\\s*[,;]?\\s*\\(?(?<!\\p{L})(?:срок|ответственн(?:ый|ые|ая|ых))(?!\\p{L})\\s*[—–:-]\\s*[^;.)]*\\)?");
+            "(?iu)\\s*[,;]?\\s*\\(?(?<!\\p{L})(?:срок|ответственн(?:ый|ые|ая|ых))(?!\\p{L})\\s*[—–:-]\\s*[^;)]*?\\)?"
+                    + "(?=;|\\.(?:\\s|$)|$)");
 
     private PressReleaseWriter() {}
 

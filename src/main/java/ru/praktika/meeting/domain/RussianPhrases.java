@@ -145,10 +145,10 @@ final class RussianPhrases {
             return w.substring(0, w.length() - 2) + "его";
         }
         if (l.endsWith("ий")) {
-            return w.substring(0, w.length() - 2) + (l.matches(".*[гкхжшчщ]ий") ? "ого" : "его");
+            return w.substring(0, w.length() - 2) + (l.matches(".*[гкх]ий") ? "ого" : "его");
         }
         if (l.endsWith("ая")) {
-            return w.substring(0, w.length() - 2) + "ой";
+            return w.substring(0, w.length() - 2) + (l.matches(".*[жшчщ]ая") ? "ей" : "ой");
         }
         if (l.endsWith("яя")) {
             return w.substring(0, w.length() - 2) + "ей";
