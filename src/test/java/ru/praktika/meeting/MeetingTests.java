@@ -537,6 +537,14 @@ class MeetingTests {
                         .content("{\"kind\": \"COUNCIL\", \"organizationId\": " + donetsk + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.organizationId", containsString("с 30.09.2022")));
+        long later = schedule(admin, "Совещание для протокола", LocalDateTime.of(2019, 5, 20, 10, 0));
+        assertThat(queries.minutesNumber(later)).isEqualTo(1);
+        meetings.advance(admin, later, MeetingTypes.State.HELD);
+        meetings.advance(admin, later, MeetingTypes.State.CLOSED);
+        schedule(admin, "Совещание, внесённое позже", LocalDateTime.of(2019, 2, 1, 10, 0));
+        assertThat(queries.minutesNumber(later))
+                .as("a closed protocol keeps its number")
+                .isEqualTo(1);
         long after = schedule(admin, "Совещание после договоров", LocalDateTime.of(2022, 10, 3, 10, 0));
         assertThat(meetings.inviteAllCouncils(admin, after)).isEqualTo(89);
     }

@@ -85,16 +85,17 @@ public class MeetingQueries {
     }
 
     /**
-     * The number of the minutes: the meeting's place among the meetings of its calendar year, by date (the register of
-     * protocols starts anew each year).
+     * The number of the minutes: fixed when the meeting was closed; until then the meeting's place among the meetings of
+     * its calendar year, by date (the register of protocols starts anew each year).
      */
     public int minutesNumber(long id) {
         return jdbc.sql("""
-                        select count(*) from meeting.meetings o, meeting.meetings m
+                        select coalesce(m.minutes_number, count(*)) from meeting.meetings o, meeting.meetings m
                         where m.id = :id
                           and extract(year from o.starts_at at time zone o.time_zone)
                               = extract(year from m.starts_at at time zone m.time_zone)
                           and (o.starts_at, o.id) <= (m.starts_at, m.id)
+                        group by m.minutes_number
                         """).param("id", id).query(Integer.class).single();
     }
 

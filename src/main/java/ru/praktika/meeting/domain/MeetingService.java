@@ -123,6 +123,13 @@ public class MeetingService {
                 .param("s", to.name())
                 .param("id", id)
                 .update();
+        if (to == MeetingTypes.State.CLOSED) {
+            // the protocol is signed: its number no longer moves
+            jdbc.sql("update meeting.meetings set minutes_number = :n where id = :id")
+                    .param("n", queries.minutesNumber(id))
+                    .param("id", id)
+                    .update();
+        }
         audit(actor, "meeting." + to.name().toLowerCase(java.util.Locale.ROOT), id, Map.of("from", from.name()));
     }
 
