@@ -22,6 +22,7 @@ public final class MeetingCommands {
      * @param organizer organizer (default: the association)
      * @param chairName chair
      * @param chairPosition chair's position as printed
+     * @param secretaryName who keeps the minutes (signs them beside the chair)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MeetingDetails(
@@ -34,7 +35,35 @@ public final class MeetingCommands {
             String link,
             String organizer,
             String chairName,
-            String chairPosition) {}
+            String chairPosition,
+            String secretaryName) {
+
+        /** A meeting whose secretary is not named yet. */
+        public MeetingDetails(
+                String title,
+                MeetingTypes.Kind kind,
+                LocalDateTime startsAt,
+                String timeZone,
+                Integer durationMinutes,
+                String place,
+                String link,
+                String organizer,
+                String chairName,
+                String chairPosition) {
+            this(
+                    title,
+                    kind,
+                    startsAt,
+                    timeZone,
+                    durationMinutes,
+                    place,
+                    link,
+                    organizer,
+                    chairName,
+                    chairPosition,
+                    null);
+        }
+    }
 
     /**
      * A participant: an organization and/or a person.

@@ -18,6 +18,7 @@ import java.util.List;
  * @param organizer who organises
  * @param chairName who chairs
  * @param chairPosition the chair's position as printed
+ * @param secretaryName who keeps the minutes
  * @param closingName who summed up
  * @param closingPosition the position as printed
  * @param closingRemarks what was said in closing
@@ -39,6 +40,7 @@ public record MeetingView(
         String organizer,
         String chairName,
         String chairPosition,
+        String secretaryName,
         String closingName,
         String closingPosition,
         String closingRemarks,

@@ -27,6 +27,14 @@ public class TerritoryApi {
         return queries.regions();
     }
 
+    /**
+     * The subjects of the RF on a day, by code: 83 before 18 March 2014, 85 until 30 September 2022, 89 since. A
+     * meeting, a vote or a campaign of that day counts only their councils.
+     */
+    public List<RegionView> regionsOn(java.time.LocalDate day) {
+        return queries.regions().stream().filter(r -> r.existedOn(day)).toList();
+    }
+
     public Optional<RegionView> region(String code) {
         return code == null ? Optional.empty() : queries.region(code);
     }

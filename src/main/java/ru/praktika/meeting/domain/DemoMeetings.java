@@ -29,6 +29,14 @@ class DemoMeetings {
             + " местного самоуправления (ВАРМСУ) совместно с руководителями и исполнительными директорами ассоциаций"
             + " (советов) муниципальных образований субъектов Российской Федерации";
 
+    /**
+     * The chair of the board, with the patronymic the protocol prints as «И. Н.»; the co-speaker from Perm with the
+     * initial of the patronymic only, as the issue that asked for the protocol gives it («Русанова А. В.»).
+     */
+    static final String CHAIR = "Иван Николаевич Цецерский";
+
+    static final String RUSANOV = "Александр В. Русанов";
+
     private final MeetingService meetings;
     private final OrganizationApi organizations;
     private final JdbcClient jdbc;
@@ -79,7 +87,7 @@ class DemoMeetings {
                         null,
                         null,
                         null,
-                        "Иван Цецерский",
+                        CHAIR,
                         "председатель Правления ВАРМСУ"));
         meetings.inviteAllCouncils(secretariat, id);
         MeetingView m = meetings.meeting(secretariat, id);
@@ -90,7 +98,7 @@ class DemoMeetings {
                     id,
                     p.id(),
                     true,
-                    perm ? "Александр Русанов" : null,
+                    perm ? RUSANOV : null,
                     perm
                             ? "исполнительный директор Ассоциации «Совет муниципальных образований Пермского края»"
                             : null);
@@ -143,7 +151,7 @@ class DemoMeetings {
                 .map(o -> o.id())
                 .orElse(null);
         for (String[] a : new String[][] {
-            {"Иван Цецерский", "председатель Правления ВАРМСУ"},
+            {CHAIR, "председатель Правления ВАРМСУ"},
             {"Екатерина Шугрина", "научный эксперт Правления ВАРМСУ, доктор юридических наук"},
             {"Сергей Рыбаков", "заместитель Председателя Правления Ассоциации"}
         }) {
@@ -169,7 +177,7 @@ class DemoMeetings {
                 report,
                 new MeetingCommands.NewSpeech(
                         MeetingTypes.SpeechRole.CO_SPEAKER,
-                        "Александр Русанов",
+                        RUSANOV,
                         "исполнительный директор Ассоциации «Совет муниципальных образований Пермского края»",
                         "Пермский край считается одним из лидеров по качеству подготовки документов"));
         meetings.addSpeech(
@@ -215,7 +223,7 @@ class DemoMeetings {
                         MeetingTypes.SpeechRole.SPEAKER,
                         "Сергей Рыбаков",
                         "заместитель Председателя Правления Ассоциации",
-                        "Проанализированы результаты участия городов в проекте «Жильё и городская среда»"));
+                        "результаты участия городов в проекте «Жильё и городская среда» проанализированы"));
         long symbols = meetings.addItem(
                 secretariat,
                 id,
@@ -230,9 +238,9 @@ class DemoMeetings {
                 symbols,
                 new MeetingCommands.NewSpeech(
                         MeetingTypes.SpeechRole.REMARKS,
-                        "Иван Цецерский",
+                        CHAIR,
                         "председатель Правления Ассоциации",
-                        "Отмечена высокая активность и содержательность членов Ассоциации в обсуждении вопроса"));
+                        "члены Ассоциации обсуждали этот вопрос очень активно и содержательно"));
         long volunteers = meetings.addItem(
                 secretariat,
                 id,
@@ -249,8 +257,8 @@ class DemoMeetings {
                         MeetingTypes.SpeechRole.SPEAKER,
                         "Артем Метелев",
                         "председатель Совета Ассоциации волонтерских центров",
-                        "Отмечена необходимость сотрудничества с ВАРМСУ и заключения партнерского соглашения, так как"
-                                + " волонтерское движение немыслимо без муниципального сообщества России"));
+                        "необходимы сотрудничество с ВАРМСУ и партнерское соглашение, так как волонтерское движение"
+                                + " немыслимо без муниципального сообщества России"));
         long decision2 = meetings.adoptDecision(
                 secretariat,
                 id,
@@ -271,10 +279,10 @@ class DemoMeetings {
                 new MeetingCommands.Closing(
                         "Владимир Мазур",
                         "заместитель начальника Управления Президента Российской Федерации по внутренней политике",
-                        "Отмечены конструктивный, рабочий характер и хорошая организация заседания, высокий потенциал Правления"
-                                + " Ассоциации и активность участников; высказано пожелание более тесного сотрудничества членов"
-                                + " Ассоциации с региональными ассоциациями муниципальных образований. В рамках критериев лучших"
-                                + " муниципальных практик рекомендовано использовать такую важную экономическую форму, как"
+                        "заседание носило конструктивный, рабочий характер и было хорошо организовано, у Правления"
+                                + " Ассоциации высокий потенциал, а участники были очень активны; членам Ассоциации нужно"
+                                + " теснее сотрудничать с региональными ассоциациями муниципальных образований, а в критериях"
+                                + " лучших муниципальных практик стоит использовать такую важную экономическую форму, как"
                                 + " концессия"));
         meetings.advance(secretariat, id, MeetingTypes.State.HELD);
         meetings.advance(secretariat, id, MeetingTypes.State.CLOSED);
@@ -308,7 +316,7 @@ class DemoMeetings {
                         "Москва, ул. Ильинка, 8",
                         null,
                         null,
-                        "Иван Цецерский",
+                        CHAIR,
                         "председатель Правления ВАРМСУ"));
         meetings.inviteAllCouncils(secretariat, id);
         MeetingView m = meetings.meeting(secretariat, id);
@@ -334,7 +342,7 @@ class DemoMeetings {
                         MeetingTypes.SpeechRole.SPEAKER,
                         "Сергей Рыбаков",
                         "заместитель Председателя Правления Ассоциации",
-                        "Практики представили 46 регионов; у части практик нет связи с национальными проектами"));
+                        "практики представили 46 регионов, но у части практик нет связи с национальными проектами"));
         long decision = meetings.adoptDecision(
                 secretariat, id, item, "Советам, не завершившим отбор практик, представить их до окончания кампании");
         long perm = organizations.councilOf("59").orElseThrow().id();
@@ -384,7 +392,7 @@ class DemoMeetings {
                         null,
                         "https://vks.example.ru/varmsu",
                         null,
-                        "Иван Цецерский",
+                        CHAIR,
                         "председатель Правления ВАРМСУ"));
         meetings.inviteAllCouncils(secretariat, id);
         meetings.addItem(

@@ -13,17 +13,23 @@ public class MeetingDocuments {
     private static final DateTimeFormatter ICS = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final MeetingService meetings;
+    private final MeetingQueries queries;
 
-    MeetingDocuments(MeetingService meetings) {
+    MeetingDocuments(MeetingService meetings, MeetingQueries queries) {
         this.meetings = meetings;
+        this.queries = queries;
     }
 
     public byte[] minutesDocx(Actor actor, long id) {
-        return MinutesFiles.docx(Minutes.of(meetings.meeting(actor, id)));
+        return MinutesFiles.docx(minutes(actor, id));
     }
 
     public byte[] minutesPdf(Actor actor, long id) {
-        return MinutesFiles.pdf(Minutes.of(meetings.meeting(actor, id)));
+        return MinutesFiles.pdf(minutes(actor, id));
+    }
+
+    private java.util.List<Minutes.Block> minutes(Actor actor, long id) {
+        return Minutes.of(meetings.meeting(actor, id), queries.minutesNumber(id));
     }
 
     /** An iCalendar event (RFC 5545) so participants can add the meeting to their calendars. */

@@ -50,7 +50,7 @@ public class MeetingFiles {
         if (!MeetingService.canRecord(actor)) {
             throw new AccessDeniedException("Материалы к повестке прикладывает секретариат");
         }
-        boolean ours = meetings.meeting(actor, meetingId).items().stream().anyMatch(i -> i.id() == itemId);
+        boolean ours = meetings.requireOpen(actor, meetingId).items().stream().anyMatch(i -> i.id() == itemId);
         if (!ours) {
             throw new NotFoundException("Вопрос повестки №" + itemId + " не найден на этом совещании");
         }

@@ -84,6 +84,21 @@ public class MeetingQueries {
                 .list();
     }
 
+    /**
+     * The number of the minutes: fixed when the meeting was closed; until then the meeting's place among the meetings of
+     * its calendar year, by date (the register of protocols starts anew each year).
+     */
+    public int minutesNumber(long id) {
+        return jdbc.sql("""
+                        select coalesce(m.minutes_number, count(*)) from meeting.meetings o, meeting.meetings m
+                        where m.id = :id
+                          and extract(year from o.starts_at at time zone o.time_zone)
+                              = extract(year from m.starts_at at time zone m.time_zone)
+                          and (o.starts_at, o.id) <= (m.starts_at, m.id)
+                        group by m.minutes_number
+                        """).param("id", id).query(Integer.class).single();
+    }
+
     public Optional<MeetingView> meeting(long id) {
         return jdbc.sql("select * from meeting.meetings where id = :id")
                 .param("id", id)
@@ -158,6 +173,7 @@ public class MeetingQueries {
                 rs.getString("organizer"),
                 rs.getString("chair_name"),
                 rs.getString("chair_position"),
+                rs.getString("secretary_name"),
                 rs.getString("closing_name"),
                 rs.getString("closing_position"),
                 rs.getString("closing_remarks"),

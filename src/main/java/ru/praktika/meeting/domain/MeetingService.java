@@ -3,6 +3,7 @@ package ru.praktika.meeting.domain;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,9 @@ import ru.praktika.shared.AuditedAction;
 import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
+import ru.praktika.shared.RussianDates;
+import ru.praktika.territory.RegionView;
+import ru.praktika.territory.TerritoryApi;
 
 /**
  * Recording a meeting, by the association's secretariat: schedule, announce, hold, close; invite all regional
@@ -33,13 +37,22 @@ public class MeetingService {
     private final JdbcClient jdbc;
     private final MeetingQueries queries;
     private final OrganizationApi organizations;
+    private final TerritoryApi territory;
+    private final PressContact pressContact;
     private final ApplicationEventPublisher events;
 
     MeetingService(
-            JdbcClient jdbc, MeetingQueries queries, OrganizationApi organizations, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            MeetingQueries queries,
+            OrganizationApi organizations,
+            TerritoryApi territory,
+            PressContact pressContact,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.organizations = organizations;
+        this.territory = territory;
+        this.pressContact = pressContact;
         this.events = events;
     }
 
@@ -61,8 +74,9 @@ public class MeetingService {
         String zone = zone(d.timeZone());
         long id = jdbc.sql("""
                         insert into meeting.meetings (title, kind, starts_at, time_zone, duration_minutes, place, link,
-                                                      organizer, chair_name, chair_position, created_by)
-                        values (:title, :kind, :starts, :zone, :duration, :place, :link, :organizer, :chair, :chairPos, :by)
+                                                      organizer, chair_name, chair_position, secretary_name, created_by)
+                        values (:title, :kind, :starts, :zone, :duration, :place, :link, :organizer, :chair, :chairPos,
+                                :secretary, :by)
                         returning id
                         """)
                 .params(detailParams(d, zone))
@@ -79,13 +93,15 @@ public class MeetingService {
         jdbc.sql("""
                         update meeting.meetings set title = :title, kind = :kind, starts_at = :starts, time_zone = :zone,
                             duration_minutes = :duration, place = :place, link = :link, organizer = :organizer,
-                            chair_name = :chair, chair_position = :chairPos, updated_at = now(), version = version + 1
+                            chair_name = :chair, chair_position = :chairPos, secretary_name = :secretary,
+                            updated_at = now(), version = version + 1
                         where id = :id
                         """)
                 .params(detailParams(d, zone(d.timeZone())))
                 .param("id", id)
                 .update();
-        audit(actor, "meeting.amend", id, Map.of("title", d.title()));
+        int dropped = dropCouncilsOfLaterSubjects(actor, id);
+        audit(actor, "meeting.amend", id, Map.of("title", d.title(), "councilsDropped", dropped));
     }
 
     /** draft → announced → held → closed. */
@@ -100,21 +116,36 @@ public class MeetingService {
             case DRAFT -> false;
         };
         if (!allowed) {
-            throw new ConflictException("Совещание в состоянии «" + from + "» нельзя перевести в «" + to + "»");
+            throw new ConflictException(
+                    "Совещание в состоянии «" + stateName(from) + "» нельзя перевести в «" + stateName(to) + "»");
         }
         jdbc.sql("update meeting.meetings set state = :s, updated_at = now(), version = version + 1 where id = :id")
                 .param("s", to.name())
                 .param("id", id)
                 .update();
+        if (to == MeetingTypes.State.CLOSED) {
+            // the protocol is signed: its number no longer moves
+            jdbc.sql("update meeting.meetings set minutes_number = :n where id = :id")
+                    .param("n", queries.minutesNumber(id))
+                    .param("id", id)
+                    .update();
+        }
         audit(actor, "meeting." + to.name().toLowerCase(java.util.Locale.ROOT), id, Map.of("from", from.name()));
     }
 
-    /** Invites the councils of all 89 regions at once (those already invited stay as they are). */
+    /**
+     * Invites the councils of all regions that were subjects of the RF on the meeting's day (83, 85 or 89) at once;
+     * those already invited stay as they are.
+     */
     @Transactional
     public int inviteAllCouncils(Actor actor, long id) {
-        requireOpen(actor, id);
+        MeetingView m = requireOpen(actor, id);
+        java.util.Set<String> existing = regionCodesOn(m.date());
         int added = 0;
         for (OrganizationView council : organizations.organizations(OrganizationKind.REGIONAL_COUNCIL)) {
+            if (council.regionCode() != null && !existing.contains(council.regionCode())) {
+                continue;
+            }
             added += jdbc.sql("""
                             insert into meeting.participants (meeting_id, kind, organization_id, organization_name,
                                                               region_code, person_name, position)
@@ -135,7 +166,7 @@ public class MeetingService {
 
     @Transactional
     public long addParticipant(Actor actor, long id, MeetingCommands.NewParticipant p) {
-        requireOpen(actor, id);
+        MeetingView m = requireOpen(actor, id);
         if (p.kind() == null
                 || ((p.personName() == null || p.personName().isBlank())
                         && (p.organizationName() == null || p.organizationName().isBlank())
@@ -149,6 +180,7 @@ public class MeetingService {
             orgName = o.name();
             region = o.regionCode();
         }
+        requireSubjectOn(region, m.date());
         long pid = jdbc.sql("""
                         insert into meeting.participants (meeting_id, kind, organization_id, organization_name, region_code,
                                                           person_name, position, present)
@@ -249,8 +281,7 @@ public class MeetingService {
 
     @Transactional
     public long assignInstruction(Actor actor, long id, Long decisionId, MeetingCommands.NewInstruction i) {
-        requireSecretariat(actor);
-        meeting(actor, id);
+        requireOpen(actor, id);
         String text = required(i.text(), "text", "Сформулируйте поручение");
         if (i.deadline() == null) {
             throw InvalidRequestException.ofFields(Map.of("deadline", "Укажите срок исполнения"));
@@ -346,8 +377,7 @@ public class MeetingService {
 
     @Transactional
     public void recordClosing(Actor actor, long id, MeetingCommands.Closing c) {
-        requireSecretariat(actor);
-        meeting(actor, id);
+        requireOpen(actor, id);
         jdbc.sql("update meeting.meetings set closing_name = :n, closing_position = :p, closing_remarks = :r,"
                         + " updated_at = now(), version = version + 1 where id = :id")
                 .param("n", ru.praktika.shared.Texts.strippedOrNull(c.closingName()))
@@ -363,7 +393,7 @@ public class MeetingService {
     public MeetingQueries.PressRelease draftPressRelease(Actor actor, long id) {
         requireSecretariat(actor);
         MeetingView m = meeting(actor, id);
-        PressReleaseWriter.Draft draft = PressReleaseWriter.write(m);
+        PressReleaseWriter.Draft draft = PressReleaseWriter.write(m, pressContact.line());
         jdbc.sql("""
                         insert into meeting.press_releases (meeting_id, title, text, updated_by) values (:m, :t, :x, :by)
                         on conflict (meeting_id) do update set title = excluded.title, text = excluded.text,
@@ -418,11 +448,58 @@ public class MeetingService {
         }
     }
 
-    private void requireOpen(Actor actor, long id) {
+    /** The meeting, if the actor records meetings and it is not closed. */
+    MeetingView requireOpen(Actor actor, long id) {
         requireSecretariat(actor);
-        if (meeting(actor, id).state() == MeetingTypes.State.CLOSED) {
-            throw new ConflictException("Совещание закрыто: запись больше не меняется");
+        MeetingView m = meeting(actor, id);
+        if (m.state() == MeetingTypes.State.CLOSED) {
+            throw new MeetingClosedException();
         }
+        return m;
+    }
+
+    private static String stateName(MeetingTypes.State state) {
+        return switch (state) {
+            case DRAFT -> "черновик";
+            case ANNOUNCED -> "объявлено";
+            case HELD -> "проведено";
+            case CLOSED -> "закрыто";
+        };
+    }
+
+    private java.util.Set<String> regionCodesOn(LocalDate day) {
+        return territory.regionsOn(day).stream().map(RegionView::code).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** A council of a region admitted after the meeting's day cannot take part in it. */
+    private void requireSubjectOn(String regionCode, LocalDate day) {
+        if (regionCode == null) {
+            return;
+        }
+        territory.region(regionCode).filter(r -> !r.existedOn(day)).ifPresent(r -> {
+            throw InvalidRequestException.ofFields(Map.of(
+                    "organizationId",
+                    r.fullName() + " — субъект Российской Федерации с " + RussianDates.numeric(r.subjectSince())
+                            + ", а совещание проходит " + RussianDates.numeric(day)
+                            + ": совет этого региона не может в нём участвовать"));
+        });
+    }
+
+    /** After the date moves earlier, the councils of regions admitted later leave the roll call. */
+    private int dropCouncilsOfLaterSubjects(Actor actor, long id) {
+        LocalDate day = meeting(actor, id).date();
+        List<String> later = territory.regions().stream()
+                .filter(r -> !r.existedOn(day))
+                .map(RegionView::code)
+                .toList();
+        if (later.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from meeting.participants where meeting_id = :m and kind = 'COUNCIL'"
+                        + " and region_code in (:codes)")
+                .param("m", id)
+                .param("codes", later)
+                .update();
     }
 
     private static void requireSecretariat(Actor actor) {
@@ -450,6 +527,7 @@ public class MeetingService {
                         : d.organizer().strip());
         p.put("chair", ru.praktika.shared.Texts.strippedOrNull(d.chairName()));
         p.put("chairPos", ru.praktika.shared.Texts.strippedOrNull(d.chairPosition()));
+        p.put("secretary", ru.praktika.shared.Texts.strippedOrNull(d.secretaryName()));
         return p;
     }
 

@@ -84,13 +84,24 @@ class MeetingPageController {
             @RequestParam(required = false) String link,
             @RequestParam(required = false) String chairName,
             @RequestParam(required = false) String chairPosition,
+            @RequestParam(required = false) String secretaryName,
             Model model) {
         try {
             LocalDateTime starts = startsAt == null || startsAt.isBlank() ? null : LocalDateTime.parse(startsAt);
             long id = meetings.schedule(
                     CurrentActor.get(),
                     new MeetingCommands.MeetingDetails(
-                            title, kind, starts, null, null, place, link, null, chairName, chairPosition));
+                            title,
+                            kind,
+                            starts,
+                            null,
+                            null,
+                            place,
+                            link,
+                            null,
+                            chairName,
+                            chairPosition,
+                            secretaryName));
             return "redirect:/meetings/" + id;
         } catch (InvalidRequestException | java.time.format.DateTimeParseException e) {
             model.addAttribute(
@@ -111,7 +122,9 @@ class MeetingPageController {
                             "chairName",
                             nz(chairName),
                             "chairPosition",
-                            nz(chairPosition)));
+                            nz(chairPosition),
+                            "secretaryName",
+                            nz(secretaryName)));
             return "meeting/new";
         }
     }
@@ -135,10 +148,12 @@ class MeetingPageController {
                 titles.put(p.regionCode(), p.organizationName() + (p.present() ? " — на связи" : " — нет"));
             }
         }
-        var regions = territory.regions();
+        // the map and its note show the subjects of the meeting's day: no ДНР on a 2020 roll call
+        var regions = territory.regionsOn(m.date());
         model.addAttribute("map", map.svg(regions, classes, titles, "Перекличка советов по регионам"));
         model.addAttribute("offMap", map.missingFrom(regions));
         model.addAttribute("invited", classes.size());
+        model.addAttribute("subjects", regions.size());
         return "meeting/meeting";
     }
 

@@ -24,7 +24,8 @@ public class TerritoryQueries {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern DIGITS = Pattern.compile("\\d{2,8}");
-    private static final String REGION_COLUMNS = "code, oktmo, name, full_name, federal_district, iso_code";
+    private static final String REGION_COLUMNS =
+            "code, oktmo, name, full_name, federal_district, iso_code, subject_since";
 
     private final JdbcClient jdbc;
 
@@ -80,7 +81,7 @@ public class TerritoryQueries {
     public List<FederalDistrictSummary> federalDistricts() {
         Map<String, List<FederalDistrictSummary.RegionCount>> districts = new LinkedHashMap<>();
         jdbc.sql("""
-                        select r.code, r.oktmo, r.name, r.full_name, r.federal_district, r.iso_code,
+                        select r.code, r.oktmo, r.name, r.full_name, r.federal_district, r.iso_code, r.subject_since,
                                count(m.oktmo) filter (where m.active) as municipalities
                         from territory.regions r
                         left join territory.municipalities m on m.region_code = r.code
@@ -94,7 +95,8 @@ public class TerritoryQueries {
                                 rs.getString("name"),
                                 rs.getString("full_name"),
                                 rs.getString("federal_district"),
-                                rs.getString("iso_code")),
+                                rs.getString("iso_code"),
+                                rs.getObject("subject_since", java.time.LocalDate.class)),
                         rs.getLong("municipalities")))
                 .list()
                 .forEach(rc -> districts
