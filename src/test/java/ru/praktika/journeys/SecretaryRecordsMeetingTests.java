@@ -31,7 +31,7 @@ class SecretaryRecordsMeetingTests extends BrowserJourney {
         driver.findElement(By.id("new-meeting")).click();
         driver.findElement(By.id("title")).sendKeys(TITLE);
         WebElement starts = driver.findElement(By.id("startsAt"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-12-21T11:00'", starts);
+        starts.sendKeys("21.12.2026 11:00");
         driver.findElement(By.id("chairName")).sendKeys("Иван Цецерский");
         driver.findElement(By.id("chairPosition")).sendKeys("председатель Правления ВАРМСУ");
         driver.findElement(By.id("create")).click();

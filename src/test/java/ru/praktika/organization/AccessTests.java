@@ -223,7 +223,7 @@ class AccessTests {
                         .param("password", "demo")
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/desk"));
         mvc.perform(get("/"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))

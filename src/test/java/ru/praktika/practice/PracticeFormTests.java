@@ -45,7 +45,7 @@ class PracticeFormTests {
         String page = page(post("/practices")
                 .param("year", "2024")
                 .param("regionCode", "59")
-                .param("leadMunicipality", "57634410")
+                .param("leadMunicipality", "57735000")
                 .param("title", "")
                 .param("problem", "Дворы не благоустраивались двадцать лет")
                 .param("periodFrom", "32.13.2024")
@@ -64,7 +64,7 @@ class PracticeFormTests {
                 id -> assertThat(page).as("the field #%s is on the page", id).contains("id=\"" + id + "\""));
         assertThat(page)
                 .contains("tabindex=\"-1\"", "autofocus")
-                .contains("value=\"32.13.2024\"", "value=\"много\"", "value=\"не почта\"", "value=\"57634410\"")
+                .contains("value=\"32.13.2024\"", "value=\"много\"", "value=\"не почта\"", "value=\"57735000\"")
                 .contains("Дворы не благоустраивались двадцать лет");
     }
 
@@ -78,7 +78,7 @@ class PracticeFormTests {
         String page = page(post("/practices")
                 .param("year", "2024")
                 .param("regionCode", "59")
-                .param("leadMunicipality", "57634410")
+                .param("leadMunicipality", "57735000")
                 .param("title", "Раздельный сбор отходов")
                 .param("links[0].nationalProject", "NP19-05")
                 .param("links[0].federalProject", "NP19-05-FP02")
@@ -99,7 +99,7 @@ class PracticeFormTests {
         String fixed = mvc.perform(post("/practices")
                         .param("year", "2024")
                         .param("regionCode", "59")
-                        .param("leadMunicipality", "57634410")
+                        .param("leadMunicipality", "57735000")
                         .param("title", "Раздельный сбор отходов")
                         .param("links[0].nationalProject", "NP19-05")
                         .param("links[0].federalProject", "NP19-05-FP02")
@@ -121,7 +121,7 @@ class PracticeFormTests {
                 Drafts.draft(
                         2024,
                         "59",
-                        "57634410",
+                        "57735000",
                         "Дворы, которые выбрали жители",
                         "Дворы не благоустраивались",
                         "Благоустроить дворы",

@@ -408,7 +408,7 @@ class ReportTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page.replaceAll("\\s+", " "))
-                .contains("<option value=\"59\" selected=\"selected\">59 Пермский край</option>");
+                .contains("<option value=\"59\" selected=\"selected\">Пермский край</option>");
         assertThat(page).doesNotContain("<option value=\"16\"");
         mvc.perform(post("/reports")
                         .with(actors.as("perm"))

@@ -87,7 +87,7 @@ class MeetingPageController {
             @RequestParam(required = false) String secretaryName,
             Model model) {
         try {
-            LocalDateTime starts = startsAt == null || startsAt.isBlank() ? null : LocalDateTime.parse(startsAt);
+            LocalDateTime starts = startsAt == null || startsAt.isBlank() ? null : typedDateTime(startsAt);
             long id = meetings.schedule(
                     CurrentActor.get(),
                     new MeetingCommands.MeetingDetails(
@@ -408,5 +408,19 @@ class MeetingPageController {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** «21.12.2026 11:00» as a person types it (or 2026-12-21T11:00 from older clients). */
+    static LocalDateTime typedDateTime(String text) {
+        String t = text.strip();
+        if (t.contains("T")) {
+            return LocalDateTime.parse(t);
+        }
+        String[] parts = t.split("\\s+", 2);
+        java.time.LocalDate day = ru.praktika.shared.RussianDates.parse(parts[0]);
+        if (day == null || parts.length < 2) {
+            throw new java.time.format.DateTimeParseException("дата и время", t, 0);
+        }
+        return day.atTime(java.time.LocalTime.parse(parts[1].replace('.', ':')));
     }
 }

@@ -21,8 +21,14 @@ class AccountController {
     private final OrganizationApi organizations;
     private final AccessTokens tokens;
     private final UserAdministration users;
+    private final ru.praktika.territory.TerritoryApi territory;
 
-    AccountController(OrganizationApi organizations, AccessTokens tokens, UserAdministration users) {
+    AccountController(
+            OrganizationApi organizations,
+            AccessTokens tokens,
+            UserAdministration users,
+            ru.praktika.territory.TerritoryApi territory) {
+        this.territory = territory;
         this.organizations = organizations;
         this.tokens = tokens;
         this.users = users;
@@ -31,7 +37,16 @@ class AccountController {
     @GetMapping("/account")
     String account(Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("user", organizations.user(actor.userId()).orElseThrow());
+        var user = organizations.user(actor.userId()).orElseThrow();
+        model.addAttribute("user", user);
+        model.addAttribute(
+                "municipality",
+                user.oktmo() == null
+                        ? "—"
+                        : territory
+                                .municipality(user.oktmo())
+                                .map(m -> m.label())
+                                .orElse(user.oktmo()));
         model.addAttribute("tokens", tokens.list(actor));
         return "organization/account";
     }

@@ -115,6 +115,12 @@ class UserAdminController {
         model.addAttribute("user", user);
         model.addAttribute("problem", problem);
         model.addAttribute("regions", territory.regions());
+        java.util.Map<String, String> moTexts = new java.util.HashMap<>();
+        if (form.oktmo() != null && form.oktmo().matches("\\d{8}")) {
+            territory.municipality(form.oktmo()).ifPresent(m -> moTexts.put(m.oktmo(), m.label()));
+        }
+        model.addAttribute("moTexts", moTexts);
+        model.addAttribute("oktmoEdition", territory.oktmoEdition().orElse(null));
         model.addAttribute(
                 "roles", CurrentActor.get().isAdmin() ? Role.values() : new Role[] {Role.MUNICIPAL_OPERATOR});
         return "organization/user-form";
