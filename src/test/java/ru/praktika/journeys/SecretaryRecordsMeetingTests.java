@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,8 +61,7 @@ class SecretaryRecordsMeetingTests extends BrowserJourney {
         WebElement order = driver.findElement(By.cssSelector(".instruction-form"));
         order.findElement(By.name("text")).sendKeys("Разослать план советам муниципальных образований");
         order.findElement(By.name("assigneeName")).sendKeys("Исполнительная дирекция ВАРМСУ");
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].value = '2027-01-20'", order.findElement(By.name("deadline")));
+        order.findElement(By.name("deadline")).sendKeys("20.01.2027");
         order.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".meeting"), "Разослать план советам муниципальных образований"));
