@@ -21,8 +21,8 @@ import ru.praktika.shared.RussianNumbers;
 
 /**
  * Pictures for documents, drawn with Java2D into PNG at print resolution (about 200 dpi for a 16 cm column): horizontal
- * bar charts and the choropleth map of regions. The font is DejaVu Serif shipped in {@code fonts/}, so the pictures
- * look the same on every machine.
+ * bar charts and the choropleth map of regions. The font is Liberation Serif shipped in {@code fonts/} (the text font of
+ * the documents), so the pictures look the same on every machine.
  */
 final class Charts {
 
@@ -95,9 +95,9 @@ final class Charts {
     /**
      * The map of regions coloured in five classes by a value.
      *
-     * @param outlines ISO code → outline, in map units
+     * @param outlines region code → outline, in map units
      * @param mapSize the map's width and height in those units
-     * @param values ISO code → value (regions without one are grey)
+     * @param values region code → value (regions without one are grey)
      * @param legendTitle what the value is
      */
     static Picture map(Map<String, Path2D> outlines, double[] mapSize, Map<String, Long> values, String legendTitle) {
@@ -200,10 +200,10 @@ final class Charts {
     }
 
     private static Font load() {
-        try (InputStream in = new ClassPathResource("fonts/DejaVuSerif.ttf").getInputStream()) {
+        try (InputStream in = new ClassPathResource("fonts/LiberationSerif-Regular.ttf").getInputStream()) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("Нет шрифта fonts/DejaVuSerif.ttf", e);
+            throw new IllegalStateException("Нет шрифта fonts/LiberationSerif-Regular.ttf", e);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,27 +114,9 @@ final class ConsolidatedReport {
         doc.heading(2, "1.1", "Охват субъектов Российской Федерации");
         Map<String, Long> perRegion = practices.stream()
                 .collect(Collectors.groupingBy(PracticeCard::regionCode, TreeMap::new, Collectors.counting()));
-        Map<String, Long> byIso = new HashMap<>();
-        perRegion.forEach((code, count) -> {
-            RegionView r = data.regions().get(code);
-            if (r != null && r.isoCode() != null) {
-                byIso.put(r.isoCode(), count);
-            }
-        });
         doc.figure(
                 "Число принятых практик по субъектам Российской Федерации",
-                Charts.map(data.outlines(), data.mapSize(), byIso, "Практик"));
-        List<String> missing = data.scopeRegions().stream()
-                .filter(r -> r.isoCode() == null || !data.outlines().containsKey(r.isoCode()))
-                .map(r -> r.fullName() + " — " + format(perRegion.getOrDefault(r.code(), 0L)))
-                .toList();
-        if (!missing.isEmpty()) {
-            doc.labelled(
-                    "Примечание.",
-                    "Карта построена по границам Natural Earth, где нет " + missing.size()
-                            + " субъектов Российской Федерации; число их практик: " + String.join("; ", missing)
-                            + ".");
-        }
+                Charts.map(data.outlines(), data.mapSize(), perRegion, "Практик"));
         List<List<String>> districtRows = new ArrayList<>();
         List<Charts.Bar> districtBars = new ArrayList<>();
         for (String district : ReportData.DISTRICTS) {

@@ -22,7 +22,7 @@ import ru.praktika.territory.RegionView;
  * @param scores practice id → quality score (all practices of the year)
  * @param returns the year's returns for revision, with the rules unmet at each
  * @param projects the national projects of the year's period, in the catalogue's order
- * @param outlines ISO code → region outline for the map
+ * @param outlines region code → region outline for the map (all 89 subjects)
  * @param mapSize the map's width and height
  * @param label message key → Russian label (mechanisms, financing sources)
  * @param filteredByProject whether the report is limited to one national project
