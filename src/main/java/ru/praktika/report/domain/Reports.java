@@ -270,7 +270,10 @@ public class Reports {
     static void write(Document doc, ReportFormat format, java.io.OutputStream out, IntConsumer progress)
             throws IOException {
         if (format == ReportFormat.DOCX) {
-            new DocxWriter().write(doc, out, progress);
+            // the PDF layout of the same document (same sizes, metric-compatible font) gives the contents' pages
+            PdfDocumentWriter layout = new PdfDocumentWriter();
+            layout.write(doc, java.io.OutputStream.nullOutputStream(), n -> {});
+            new DocxWriter(layout.headingPages()).write(doc, out, progress);
         } else {
             new PdfDocumentWriter().write(doc, out, progress);
         }
