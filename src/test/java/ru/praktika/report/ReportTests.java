@@ -504,7 +504,9 @@ class ReportTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page.split("id=\"started\"", -1)).as("one row for the started report").hasSize(2);
+        assertThat(page.split("id=\"started\"", -1))
+                .as("one row for the started report")
+                .hasSize(2);
         assertThat(page).doesNotContain("id=\"report-" + id + "\"").doesNotContain(file);
         assertThat(page.split("/jobs/" + job + "/progress", -1))
                 .as("its progress, which ends with its file")

@@ -13,6 +13,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -80,7 +82,7 @@ final class Charts {
                 .mapToInt(l -> Math.max(38, l.size() * lineHeight + 12))
                 .toArray();
         int axis = scaleMax > 0 ? 40 : 0;
-        int height = top + Math.max(38, java.util.Arrays.stream(rowHeights).sum()) + 20 + axis;
+        int height = top + Math.max(38, Arrays.stream(rowHeights).sum()) + 20 + axis;
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(image);
         g.setFont(label);
@@ -126,7 +128,7 @@ final class Charts {
 
     /** The text in lines no wider than {@code width}, broken at spaces; a single word wider than that stays whole. */
     static List<String> wrap(String text, FontMetrics fm, int width) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
             if (line.length() > 0 && fm.stringWidth(line + " " + word) > width) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -500,7 +501,7 @@ final class ConsolidatedReport {
                     practiceAndPlace(p),
                     p.links().stream()
                             .map(PracticeParts.LinkRow::nationalProjectName)
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .distinct()
                             .collect(Collectors.joining("; ")),
                     data.mechanism(p),

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ru.praktika.nationalproject.NationalProjectView;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.report.ReportRequest;
@@ -87,8 +89,8 @@ record ReportData(
     }
 
     /** A sentence ends at . ! ? after a word of three letters or more (not «г.», «ул.», an initial) before a capital. */
-    private static final java.util.regex.Pattern SENTENCE_END =
-            java.util.regex.Pattern.compile("(?<=[\\p{L}\\d»)]{3})[.!?…](?=\\s+[«\"(]?[\\p{Lu}\\d])");
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[\\p{L}\\d»)]{3})[.!?…](?=\\s+[«\"(]?[\\p{Lu}\\d])");
 
     /**
      * The beginning of a text for a summary: whole sentences if they fill at least a third of {@code max}, else whole
@@ -104,7 +106,7 @@ record ReportData(
             return t;
         }
         int sentence = -1;
-        java.util.regex.Matcher m = SENTENCE_END.matcher(t);
+        Matcher m = SENTENCE_END.matcher(t);
         while (m.find() && m.end() <= max) {
             sentence = m.end();
         }
