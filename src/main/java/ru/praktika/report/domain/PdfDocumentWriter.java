@@ -217,7 +217,8 @@ final class PdfDocumentWriter {
         table.setHeaderRows(2);
         table.setSkipFirstHeader(true);
         table.setComplete(false);
-        table.setSplitLate(false);
+        table.setSplitLate(
+                true); // a row moves to the next page whole (as in the DOCX, cantSplit) unless taller than one
         table.addCell(captionCell("Продолжение таблицы " + t.number(), columns, Element.ALIGN_RIGHT));
         headerCells(table, t);
         table.addCell(captionCell("Таблица " + t.number() + " – " + t.caption(), columns, Element.ALIGN_LEFT));
