@@ -7,13 +7,18 @@ import java.io.UncheckedIOException;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The Cyrillic fonts PDFs embed: DejaVu Serif shipped in {@code fonts/} (Bitstream Vera licence), so a PDF prints the
- * same on any machine. Loaded once; OpenPDF subsets them per document.
+ * The Cyrillic fonts PDFs embed: Liberation Serif shipped in {@code fonts/} (SIL Open Font License, the licence beside
+ * it), metric-compatible with Times New Roman, which the DOCX files name: a PDF and a DOCX of the same document set the
+ * same text in the same widths, and the PDF prints the same on any machine. Loaded once; OpenPDF subsets them per
+ * document.
  */
 public final class PdfFonts {
 
-    private static final BaseFont REGULAR = load("fonts/DejaVuSerif.ttf");
-    private static final BaseFont BOLD = load("fonts/DejaVuSerif-Bold.ttf");
+    /** The family's name, as PDF readers report it (for tests and documentation). */
+    public static final String FAMILY = "Liberation Serif";
+
+    private static final BaseFont REGULAR = load("fonts/LiberationSerif-Regular.ttf");
+    private static final BaseFont BOLD = load("fonts/LiberationSerif-Bold.ttf");
 
     private PdfFonts() {}
 

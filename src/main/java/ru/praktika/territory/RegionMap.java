@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A map of Russia's regions as inline SVG, drawn on the server from {@code reference/russia_regions.geojson} (Natural
- * Earth, 85 regions keyed by ISO 3166-2). Projection: an equidistant conic around the North Pole (Russia reads as on a
- * school map), paths simplified to about one point per pixel. The four subjects admitted in 2022 are missing from the
- * source; callers list them separately. Colours come from CSS classes the caller assigns per region.
+ * Earth, all 89 subjects keyed by their two-digit {@code region_code}, the code of {@code regions.csv}). Projection: an
+ * equidistant conic around the North Pole (Russia reads as on a school map), paths simplified to about one point per
+ * pixel. Colours come from CSS classes the caller assigns per region.
  */
 @Service
 public class RegionMap {
@@ -26,8 +26,8 @@ public class RegionMap {
     private static final double LON0 = 100;
     private static final double CONE = 0.62;
 
-    private final Map<String, String> pathByIso;
-    private final Map<String, java.awt.geom.Path2D> outlineByIso;
+    private final Map<String, String> pathByCode;
+    private final Map<String, java.awt.geom.Path2D> outlineByCode;
     private final double minX;
     private final double minY;
     private final double scale;
@@ -41,7 +41,7 @@ public class RegionMap {
         Map<String, List<List<double[]>>> rings = new HashMap<>();
         double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
         for (JsonNode f : root.get("features")) {
-            String iso = f.get("properties").get("iso_3166_2").asString();
+            String code = f.get("properties").get("region_code").asString();
             JsonNode g = f.get("geometry");
             List<JsonNode> polygons = new ArrayList<>();
             if ("MultiPolygon".equals(g.get("type").asString())) {
@@ -60,7 +60,7 @@ public class RegionMap {
                         x1 = Math.max(x1, p[0]);
                         y1 = Math.max(y1, p[1]);
                     }
-                    rings.computeIfAbsent(iso, k -> new ArrayList<>()).add(pts);
+                    rings.computeIfAbsent(code, k -> new ArrayList<>()).add(pts);
                 }
             }
         }
@@ -69,10 +69,10 @@ public class RegionMap {
         this.scale = WIDTH / (x1 - x0);
         this.height = (y1 - y0) * scale;
         Map<String, String> paths = new HashMap<>();
-        rings.forEach((iso, list) -> paths.put(iso, path(list)));
-        this.pathByIso = paths;
+        rings.forEach((code, list) -> paths.put(code, path(list)));
+        this.pathByCode = paths;
         Map<String, java.awt.geom.Path2D> outlines = new HashMap<>();
-        rings.forEach((iso, list) -> {
+        rings.forEach((code, list) -> {
             java.awt.geom.Path2D.Double outline = new java.awt.geom.Path2D.Double();
             for (List<double[]> ring : list) {
                 for (int i = 0; i < ring.size(); i++) {
@@ -85,9 +85,9 @@ public class RegionMap {
                 }
                 outline.closePath();
             }
-            outlines.put(iso, outline);
+            outlines.put(code, outline);
         });
-        this.outlineByIso = outlines;
+        this.outlineByCode = outlines;
     }
 
     /** The map's width and height in its own units (the width is 1000). */
@@ -98,11 +98,11 @@ public class RegionMap {
     /**
      * The regions' outlines in the map's units, for drawing the map into pictures (reports).
      *
-     * @return ISO 3166-2 code → outline
+     * @return region code (two digits, as {@link RegionView#code()}) → outline
      */
     public Map<String, java.awt.geom.Path2D> outlines() {
         Map<String, java.awt.geom.Path2D> copy = new HashMap<>();
-        outlineByIso.forEach((iso, path) -> copy.put(iso, (java.awt.geom.Path2D) path.clone()));
+        outlineByCode.forEach((code, path) -> copy.put(code, (java.awt.geom.Path2D) path.clone()));
         return copy;
     }
 
@@ -124,7 +124,7 @@ public class RegionMap {
                 height,
                 HtmlUtils.htmlEscape(label)));
         for (RegionView r : regions) {
-            String d = r.isoCode() == null ? null : pathByIso.get(r.isoCode());
+            String d = pathByCode.get(r.code());
             if (d == null) {
                 continue;
             }
@@ -139,11 +139,9 @@ public class RegionMap {
         return svg.append("</svg>").toString();
     }
 
-    /** Regions the source map does not have (the subjects admitted in 2022). */
+    /** Regions the map does not draw (none since the map has all 89 subjects; kept for a region added later). */
     public List<RegionView> missingFrom(List<RegionView> regions) {
-        return regions.stream()
-                .filter(r -> r.isoCode() == null || !pathByIso.containsKey(r.isoCode()))
-                .toList();
+        return regions.stream().filter(r -> !pathByCode.containsKey(r.code())).toList();
     }
 
     private String path(List<List<double[]>> rings) {

@@ -113,37 +113,77 @@ class ReportTests {
                     .as("Word's navigation pane shows headings with an outline level")
                     .isNotNull();
 
+            Map<String, Integer> tablesByNationalProject = new HashMap<>();
             Map<String, Integer> rowsByFederalProject = new HashMap<>();
             String caption = null;
             int registerRows = -1;
+            Pattern projectTable =
+                    Pattern.compile("^Таблица \\d+ – Практики, связанные с национальным проектом «(.+)», по федеральным"
+                            + " проектам$");
             for (IBodyElement e : doc.getBodyElements()) {
                 if (e instanceof XWPFParagraph p && !p.getText().isBlank()) {
                     caption = p.getText();
+                    assertThat(caption)
+                            .as("no codes of projects where people read")
+                            .doesNotContainPattern("NP\\d\\d|FP\\d\\d");
                 } else if (e instanceof XWPFTable t && caption != null) {
-                    Matcher m =
-                            Pattern.compile("\\((NP\\d\\d-\\d\\d-FP\\d\\d)\\)$").matcher(caption);
+                    Matcher m = projectTable.matcher(caption);
                     if (m.find()) {
-                        rowsByFederalProject.put(m.group(1), t.getNumberOfRows() - 1);
+                        String np = m.group(1);
+                        tablesByNationalProject.merge(np, 1, Integer::sum);
+                        String fp = null;
+                        for (int r = 1; r < t.getNumberOfRows(); r++) {
+                            if (t.getRow(r).getTableCells().size() == 1) {
+                                fp = t.getRow(r).getCell(0).getText();
+                            } else {
+                                rowsByFederalProject.merge(np + " / " + fp, 1, Integer::sum);
+                            }
+                        }
                     }
                     if (caption.startsWith("Таблица") && caption.contains("Реестр принятых практик")) {
                         registerRows = t.getNumberOfRows() - 1;
                     }
                 }
             }
+            assertThat(tablesByNationalProject)
+                    .as("chapter 2 has one table per national project")
+                    .hasSizeGreaterThan(3)
+                    .allSatisfy((np, tables) -> assertThat(tables).isEqualTo(1));
             Map<String, Integer> expected = new HashMap<>();
             jdbc.sql("""
-                            select l.federal_code, count(distinct p.id) from practice.practices p
+                            select n.name, f.name, count(distinct p.id) from practice.practices p
                             join practice.links l on l.practice_id = p.id
-                            where p.year = 2024 and p.status in ('ACCEPTED', 'PUBLISHED') and l.federal_code is not null
-                            group by l.federal_code
+                            join nationalproject.national_projects n on n.code = l.national_code
+                            join nationalproject.federal_projects f
+                              on f.code = l.federal_code and f.national_code = l.national_code
+                            where p.year = 2024 and p.status in ('ACCEPTED', 'PUBLISHED')
+                            group by n.name, f.name
                             """)
-                    .query((rs, i) -> expected.put(rs.getString(1), rs.getInt(2)))
+                    .query((rs, i) -> expected.put(
+                            rs.getString(1) + " / Федеральный проект «" + rs.getString(2) + "»", rs.getInt(3)))
                     .list();
             assertThat(expected)
                     .as("the demo has accepted practices in several federal projects")
                     .hasSizeGreaterThan(3);
-            assertThat(rowsByFederalProject).isEqualTo(expected);
+            assertThat(rowsByFederalProject)
+                    .as("each federal project's practices under its sub-heading in its national project's table")
+                    .containsAllEntriesOf(expected);
+            assertThat(rowsByFederalProject.keySet())
+                    .allMatch(k -> expected.containsKey(k) || k.endsWith(" / Федеральный проект не указан"));
             assertThat(registerRows).isEqualTo(accepted2024());
+            assertThat(entry(docx, "word/settings.xml") + entry(docx, "word/document.xml"))
+                    .as("Word does not ask to update fields on opening")
+                    .doesNotContain("updateFields")
+                    .doesNotContain("w:dirty");
+            List<String> contents = doc.getParagraphs().stream()
+                    .filter(p -> "TOC1".equals(p.getStyleID()) || "TOC2".equals(p.getStyleID()))
+                    .map(XWPFParagraph::getText)
+                    .toList();
+            assertThat(contents)
+                    .as("the contents show the page of every heading")
+                    .hasSizeGreaterThan(10)
+                    .allMatch(line -> line.matches(".+\\t\\d+$"));
+            assertThat(contents.get(0)).matches("1\\. Общие сведения\\t3");
 
             List<XWPFPictureData> pictures = doc.getAllPictures();
             assertThat(pictures).hasSizeGreaterThanOrEqualTo(4);
@@ -153,7 +193,9 @@ class ReportTests {
                     .as("regions with practices are coloured")
                     .isGreaterThan(20_000);
             assertThat(text(doc)).contains("Рисунок 1 – Число принятых практик по субъектам Российской Федерации");
-            assertThat(text(doc)).contains("Примечание.").contains("Донецкая Народная Республика");
+            assertThat(text(doc))
+                    .as("the map has all 89 subjects: no note about subjects missing from it")
+                    .doesNotContain("Примечание.");
         }
 
         String again =
@@ -198,6 +240,83 @@ class ReportTests {
             assertThat(doc.getDocumentCatalog().getDocumentOutline().children())
                     .as("bookmarks for the headings")
                     .isNotEmpty();
+        }
+    }
+
+    /**
+     * Every line of the PDF, split at spaces, is made of whole words of the document (its DOCX twin has the same text):
+     * a word broken inside a table cell («фактическ|ое») would leave pieces that are no word of the report. Pieces of
+     * hyphenated words («Ханты-|Мансийский») are allowed, as are page numbers and «Продолжение таблицы N».
+     */
+    @Test
+    void theConsolidatedPdfBreaksNoWordInATableCutsNoNumberAndIsSetInLiberationSerif() throws Exception {
+        byte[] pdf = download(
+                waitFor(request("admin", "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"PDF\"}"), "admin"),
+                "admin");
+        byte[] docx = download(
+                waitFor(request("admin", "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"DOCX\"}"), "admin"),
+                "admin");
+        java.util.Set<String> words = new java.util.HashSet<>();
+        String docxText;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            docxText = extractor.getText();
+        }
+        for (String word : docxText.split("\\s+")) {
+            words.add(word);
+            words.add(word.toUpperCase(java.util.Locale.ROOT)); // the title page is in capitals
+            for (String part : word.split("(?<=-)")) {
+                words.add(part);
+                words.add(part.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        words.add("Продолжение");
+        words.add("таблицы");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int n = 1; n <= Math.max(500, doc.getNumberOfPages()); n++) {
+                words.add(String.valueOf(n));
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            List<String> broken = new ArrayList<>();
+            int lines = 0;
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                for (String line : stripper.getText(doc).split("\\R")) {
+                    lines++;
+                    for (String piece : line.strip().split("[ \\t]+")) {
+                        if (!piece.isEmpty() && !words.contains(piece)) {
+                            broken.add("page " + page + ": «" + piece + "» in «" + line.strip() + "»");
+                        }
+                    }
+                }
+            }
+            assertThat(lines).isGreaterThan(1000);
+            assertThat(broken).as("pieces of broken words").isEmpty();
+
+            String all = new PDFTextStripper().getText(doc);
+            assertThat(all).contains("Продолжение таблицы");
+            assertThat(all + docxText)
+                    .as("no text is cut inside a number («620…»)")
+                    .doesNotContainPattern("\\d[\\s\\u00a0]?…");
+            assertThat(all.replace('\u00a0', ' ')).doesNotContain("Примечание. Карта");
+
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font =
+                            page.getResources().getFont(name);
+                    assertThat(font.isEmbedded())
+                            .as("font %s is embedded", font.getName())
+                            .isTrue();
+                    fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertThat(fonts)
+                    .as("the PDF is set in Liberation Serif, metric-compatible with the DOCX's Times New Roman")
+                    .containsOnly("LiberationSerif", "LiberationSerif-Bold");
+            assertThat(docxText).doesNotContain("DejaVu");
         }
     }
 
@@ -360,6 +479,53 @@ class ReportTests {
     }
 
     @Test
+    void aFinishedReportShowsOnceOnTheReportsPage() throws Exception {
+        String started = mvc.perform(post("/reports")
+                        .with(actors.as("admin"))
+                        .with(csrf())
+                        .param("year", "2024")
+                        .param("kind", "COLLECTION")
+                        .param("format", "DOCX")
+                        .param("regionCode", "59"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(started.replaceAll("\\D+", ""));
+        String job = jdbc.sql("select job_id::text from report.reports where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        waitFor(job, "admin");
+        String file = "/api/v1/reports/" + id + "/file";
+
+        String page = mvc.perform(get(started).with(actors.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.split("id=\"started\"", -1))
+                .as("one row for the started report")
+                .hasSize(2);
+        assertThat(page).doesNotContain("id=\"report-" + id + "\"").doesNotContain(file);
+        assertThat(page.split("/jobs/" + job + "/progress", -1))
+                .as("its progress, which ends with its file")
+                .hasSize(2);
+        assertThat(mvc.perform(get("/jobs/" + job + "/progress").with(actors.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .split(file, -1))
+                .hasSize(2);
+
+        String later = mvc.perform(get("/reports").with(actors.as("admin")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(later.split(file, -1)).as("the file once in the list").hasSize(2);
+    }
+
+    @Test
     void aReportCutOffByAStopIsMarkedFailedAtTheNextStartNotLeftInWork() {
         java.util.UUID job = java.util.UUID.randomUUID();
         jdbc.sql("insert into jobs.jobs (id, kind, owner, status, created)"
@@ -443,6 +609,17 @@ class ReportTests {
                         "select count(*) from practice.practices where year = 2024 and status in ('ACCEPTED', 'PUBLISHED')")
                 .query(Integer.class)
                 .single();
+    }
+
+    private static String entry(byte[] zip, String name) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the file");
     }
 
     private static long bluePixels(BufferedImage image) {

@@ -35,13 +35,13 @@ final class Blocks {
     }
 
     /** A numbered table; an empty one says so in a row, so every format keeps its caption and number. */
-    Blocks table(String caption, List<Integer> widths, List<String> header, List<List<String>> rows) {
+    Blocks table(String caption, List<String> header, List<List<String>> rows) {
         if (rows.isEmpty()) {
             List<String> none = new java.util.ArrayList<>(java.util.Collections.nCopies(header.size(), ""));
             none.set(0, "нет данных");
             rows = List.of(none);
         }
-        return add(new Document.Table(++tables, caption, widths, header, rows));
+        return add(new Document.Table(++tables, caption, header, rows));
     }
 
     Blocks figure(String caption, Charts.Picture picture) {

@@ -13,6 +13,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -21,8 +23,8 @@ import ru.praktika.shared.RussianNumbers;
 
 /**
  * Pictures for documents, drawn with Java2D into PNG at print resolution (about 200 dpi for a 16 cm column): horizontal
- * bar charts and the choropleth map of regions. The font is DejaVu Serif shipped in {@code fonts/}, so the pictures
- * look the same on every machine.
+ * bar charts and the choropleth map of regions. The font is Liberation Serif shipped in {@code fonts/} (the text font of
+ * the documents), so the pictures look the same on every machine.
  */
 final class Charts {
 
@@ -53,51 +55,107 @@ final class Charts {
     /** One bar: its label, its value and how the value is written next to it. */
     record Bar(String label, double value, String valueText) {}
 
-    /** Horizontal bars, longest first as given, labels on the left, values at the bars' ends. */
+    /** Horizontal bars scaled to the largest one, labels on the left, values at the bars' ends. */
     static Picture bars(List<Bar> bars) {
-        int rowHeight = 38;
+        return bars(bars, 0);
+    }
+
+    /**
+     * Horizontal bars in the order given, labels on the left (wrapped at spaces, never cut), each value written at its
+     * bar's end.
+     *
+     * @param scaleMax the value at the right end of the axis, which then starts at 0 and is labelled below the bars
+     *     (100 for scores, so that 93 and 91 look as close as they are); 0 scales to the largest bar without labels
+     */
+    static Picture bars(List<Bar> bars, double scaleMax) {
+        int lineHeight = 26;
         int top = 20;
-        int height = top + Math.max(1, bars.size()) * rowHeight + 20;
-        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        Font label = BASE.deriveFont(22f);
-        g.setFont(label);
-        FontMetrics fm = g.getFontMetrics();
         int labelWidth = 520;
         int valueWidth = 150;
         int plotX = labelWidth + 20;
         int plotWidth = WIDTH - plotX - valueWidth;
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(1);
+        Font label = BASE.deriveFont(22f);
+        FontMetrics fm = metrics(label);
+        List<List<String>> labels =
+                bars.stream().map(b -> wrap(b.label(), fm, labelWidth)).toList();
+        int[] rowHeights = labels.stream()
+                .mapToInt(l -> Math.max(38, l.size() * lineHeight + 12))
+                .toArray();
+        int axis = scaleMax > 0 ? 40 : 0;
+        int height = top + Math.max(38, Arrays.stream(rowHeights).sum()) + 20 + axis;
+        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        g.setFont(label);
+        double max = scaleMax > 0
+                ? scaleMax
+                : bars.stream().mapToDouble(Bar::value).max().orElse(1);
         if (max <= 0) {
             max = 1;
         }
-        g.setColor(GRID);
+        int plotBottom = height - 15 - axis;
         for (int i = 0; i <= 4; i++) {
             int x = plotX + plotWidth * i / 4;
-            g.drawLine(x, top - 10, x, height - 15);
+            g.setColor(GRID);
+            g.drawLine(x, top - 10, x, plotBottom);
+            if (scaleMax > 0) {
+                String tick = RussianNumbers.format(Math.round(scaleMax * i / 4));
+                g.setColor(INK);
+                g.drawString(tick, x - fm.stringWidth(tick) / 2, plotBottom + 8 + fm.getAscent());
+            }
         }
+        int y = top;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
-            int y = top + i * rowHeight;
+            int rowHeight = rowHeights[i];
+            List<String> lines = labels.get(i);
             g.setColor(INK);
-            String text = fit(bar.label(), fm, labelWidth);
-            g.drawString(text, labelWidth - fm.stringWidth(text), y + rowHeight / 2 + fm.getAscent() / 2 - 3);
-            int w = (int) Math.round(plotWidth * bar.value() / max);
+            int textTop = y + (rowHeight - lines.size() * lineHeight) / 2;
+            for (int l = 0; l < lines.size(); l++) {
+                String line = lines.get(l);
+                g.drawString(line, labelWidth - fm.stringWidth(line), textTop + l * lineHeight + fm.getAscent() - 2);
+            }
+            int w = (int) Math.round(plotWidth * Math.min(bar.value(), max) / max);
+            int barTop = y + (rowHeight - 26) / 2;
             g.setColor(BAR);
-            g.fillRect(plotX, y + 6, Math.max(w, 1), rowHeight - 12);
+            g.fillRect(plotX, barTop, Math.max(w, 1), 26);
             g.setColor(INK);
-            g.drawString(bar.valueText(), plotX + w + 10, y + rowHeight / 2 + fm.getAscent() / 2 - 3);
+            g.drawString(bar.valueText(), plotX + w + 10, barTop + 13 + fm.getAscent() / 2 - 3);
+            y += rowHeight;
         }
         g.dispose();
         return new Picture(png(image), WIDTH, height);
     }
 
+    /** The text in lines no wider than {@code width}, broken at spaces; a single word wider than that stays whole. */
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && fm.stringWidth(line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static FontMetrics metrics(Font font) {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return g.getFontMetrics(font);
+        } finally {
+            g.dispose();
+        }
+    }
+
     /**
      * The map of regions coloured in five classes by a value.
      *
-     * @param outlines ISO code → outline, in map units
+     * @param outlines region code → outline, in map units
      * @param mapSize the map's width and height in those units
-     * @param values ISO code → value (regions without one are grey)
+     * @param values region code → value (regions without one are grey)
      * @param legendTitle what the value is
      */
     static Picture map(Map<String, Path2D> outlines, double[] mapSize, Map<String, Long> values, String legendTitle) {
@@ -169,17 +227,6 @@ final class Charts {
         return bounds.length - 1;
     }
 
-    private static String fit(String text, FontMetrics fm, int width) {
-        if (fm.stringWidth(text) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && fm.stringWidth(cut + "…") > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "…";
-    }
-
     private static Graphics2D graphics(BufferedImage image) {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -200,10 +247,10 @@ final class Charts {
     }
 
     private static Font load() {
-        try (InputStream in = new ClassPathResource("fonts/DejaVuSerif.ttf").getInputStream()) {
+        try (InputStream in = new ClassPathResource("fonts/LiberationSerif-Regular.ttf").getInputStream()) {
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("Нет шрифта fonts/DejaVuSerif.ttf", e);
+            throw new IllegalStateException("Нет шрифта fonts/LiberationSerif-Regular.ttf", e);
         }
     }
 }

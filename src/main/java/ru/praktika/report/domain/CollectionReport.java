@@ -111,8 +111,7 @@ final class CollectionReport {
                         format(r.actualValue(), 2) + (r.actualYear() == null ? "" : " (" + r.actualYear() + ")")));
             }
             doc.table(
-                    "Результаты практики «" + ReportData.shorten(p.title(), 80) + "»",
-                    List.of(14, 5, 6, 5, 6),
+                    "Результаты практики «" + p.title() + "»",
                     List.of("Показатель", "Ед. изм.", "Базовое значение (год)", "Целевое", "Фактическое (год)"),
                     rows);
         }

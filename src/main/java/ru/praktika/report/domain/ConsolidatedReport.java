@@ -8,11 +8,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -95,7 +95,6 @@ final class ConsolidatedReport {
                 + format(concessions) + " (" + percent(share(concessions, n)) + ").");
         doc.table(
                 "Основные показатели отчётной кампании " + data.year() + " года",
-                List.of(14, 5),
                 List.of("Показатель", "Значение"),
                 List.of(
                         List.of("Принято практик", format(n)),
@@ -115,27 +114,9 @@ final class ConsolidatedReport {
         doc.heading(2, "1.1", "Охват субъектов Российской Федерации");
         Map<String, Long> perRegion = practices.stream()
                 .collect(Collectors.groupingBy(PracticeCard::regionCode, TreeMap::new, Collectors.counting()));
-        Map<String, Long> byIso = new HashMap<>();
-        perRegion.forEach((code, count) -> {
-            RegionView r = data.regions().get(code);
-            if (r != null && r.isoCode() != null) {
-                byIso.put(r.isoCode(), count);
-            }
-        });
         doc.figure(
                 "Число принятых практик по субъектам Российской Федерации",
-                Charts.map(data.outlines(), data.mapSize(), byIso, "Практик"));
-        List<String> missing = data.scopeRegions().stream()
-                .filter(r -> r.isoCode() == null || !data.outlines().containsKey(r.isoCode()))
-                .map(r -> r.fullName() + " — " + format(perRegion.getOrDefault(r.code(), 0L)))
-                .toList();
-        if (!missing.isEmpty()) {
-            doc.labelled(
-                    "Примечание.",
-                    "Карта построена по границам Natural Earth, где нет " + missing.size()
-                            + " субъектов Российской Федерации; число их практик: " + String.join("; ", missing)
-                            + ".");
-        }
+                Charts.map(data.outlines(), data.mapSize(), perRegion, "Практик"));
         List<List<String>> districtRows = new ArrayList<>();
         List<Charts.Bar> districtBars = new ArrayList<>();
         for (String district : ReportData.DISTRICTS) {
@@ -160,7 +141,6 @@ final class ConsolidatedReport {
         }
         doc.table(
                 "Практики по федеральным округам",
-                List.of(10, 4, 5, 4, 4),
                 List.of("Федеральный округ", "Субъектов", "Субъектов с практиками", "Практик", "Доля"),
                 districtRows);
         doc.figure("Число принятых практик по федеральным округам", Charts.bars(districtBars));
@@ -178,11 +158,7 @@ final class ConsolidatedReport {
                     percent(bySourceTotal.signum() == 0 ? 0 : v.doubleValue() / bySourceTotal.doubleValue())));
         }
         moneyRows.add(List.of("Итого", fixed(bySourceTotal.movePointLeft(6), 1), percent(1)));
-        doc.table(
-                "Финансирование практик по источникам",
-                List.of(10, 5, 4),
-                List.of("Источник", "млн руб.", "Доля"),
-                moneyRows);
+        doc.table("Финансирование практик по источникам", List.of("Источник", "млн руб.", "Доля"), moneyRows);
     }
 
     // 2. National projects
@@ -235,53 +211,66 @@ final class ConsolidatedReport {
                 }
                 doc.bullets(items);
             }
-            List<ProjectRef> federal = new ArrayList<>(np.federalProjects());
-            Set<String> listed = federal.stream().map(ProjectRef::code).collect(Collectors.toSet());
-            federal.add(null);
-            for (ProjectRef fp : federal) {
-                List<List<String>> rows = new ArrayList<>();
-                for (PracticeCard p : inProject) {
-                    p.links().stream()
-                            .filter(l -> np.code().equals(l.nationalProject())
-                                    && (fp == null
-                                            ? l.federalProject() == null || !listed.contains(l.federalProject())
-                                            : fp.code().equals(l.federalProject())))
-                            .findFirst()
-                            .ifPresent(l -> rows.add(projectRow(rows.size() + 1, p, l)));
-                }
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                doc.table(
-                        fp == null
-                                ? "Практики национального проекта «" + np.name() + "» без федерального проекта из"
-                                        + " каталога"
-                                : "Практики, связанные с федеральным проектом «" + fp.name() + "» (" + fp.code() + ")",
-                        List.of(4, 17, 21, 17, 13, 9, 12),
-                        List.of(
-                                "№",
-                                "Субъект РФ, муниципальное образование",
-                                "Практика",
-                                "Показатель (результат)",
-                                "Базовое → фактическое значение",
-                                "Финанс., тыс. руб.",
-                                "Механизм"),
-                        rows);
-            }
+            doc.table(
+                    "Практики, связанные с национальным проектом «" + np.name() + "», по федеральным проектам",
+                    List.of(
+                            "№",
+                            "Практика; субъект РФ, муниципальное образование",
+                            "Показатель (результат): базовое → фактическое значение",
+                            "Средства, тыс. руб.",
+                            "Механизм"),
+                    projectRows(np, inProject));
         }
     }
 
+    /**
+     * The rows of one national project's table: under a sub-heading row for each federal project of the catalogue
+     * (in its order), then those linked to none of them; numbered through the table.
+     */
+    private List<List<String>> projectRows(NationalProjectView np, List<PracticeCard> inProject) {
+        List<ProjectRef> federal = new ArrayList<>(np.federalProjects());
+        Set<String> listed = federal.stream().map(ProjectRef::code).collect(Collectors.toSet());
+        federal.add(null);
+        List<List<String>> rows = new ArrayList<>();
+        int number = 0;
+        for (ProjectRef fp : federal) {
+            List<List<String>> group = new ArrayList<>();
+            for (PracticeCard p : inProject) {
+                var link = p.links().stream()
+                        .filter(l -> np.code().equals(l.nationalProject())
+                                && (fp == null
+                                        ? l.federalProject() == null || !listed.contains(l.federalProject())
+                                        : fp.code().equals(l.federalProject())))
+                        .findFirst();
+                if (link.isPresent()) {
+                    group.add(projectRow(number + group.size() + 1, p, link.get()));
+                }
+            }
+            if (group.isEmpty()) {
+                continue;
+            }
+            rows.add(List.of(fp == null ? "Федеральный проект не указан" : "Федеральный проект «" + fp.name() + "»"));
+            rows.addAll(group);
+            number += group.size();
+        }
+        return rows;
+    }
+
     private List<String> projectRow(int number, PracticeCard p, PracticeParts.LinkRow link) {
+        String indicator = link.indicatorName() != null
+                ? link.indicatorName()
+                : (p.results().isEmpty() ? null : p.results().get(0).indicator());
         return List.of(
                 String.valueOf(number),
-                data.regionName(p.regionCode()) + ",\n" + ReportData.municipality(p),
-                p.title(),
-                link.indicatorName() != null
-                        ? link.indicatorName()
-                        : (p.results().isEmpty() ? "—" : p.results().get(0).indicator()),
-                baseToActual(p),
+                practiceAndPlace(p),
+                indicator == null ? "—" : indicator + ":\n" + baseToActual(p),
                 fixed(money(p).movePointLeft(3), 1),
                 data.mechanism(p));
+    }
+
+    /** The practice's title and, below it, where: five columns fit a page without breaking words, seven do not. */
+    private String practiceAndPlace(PracticeCard p) {
+        return p.title() + "\n" + data.regionName(p.regionCode()) + ", " + ReportData.municipality(p);
     }
 
     static String baseToActual(PracticeCard p) {
@@ -350,11 +339,10 @@ final class ConsolidatedReport {
             doc.figure(
                     "Средняя оценка качества практик по субъектам Российской Федерации"
                             + (bars.size() > BARS_PER_FIGURE ? " (места " + (from + 1) + "–" + to + ")" : ""),
-                    Charts.bars(bars.subList(from, to)));
+                    Charts.bars(bars.subList(from, to), 100));
         }
         doc.table(
                 "Рейтинг субъектов Российской Федерации по средней оценке качества практик",
-                List.of(5, 14, 6, 6, 27),
                 List.of("Место", "Субъект РФ", "Практик", "Оценка", "Основные замечания (число практик)"),
                 rows);
 
@@ -380,7 +368,6 @@ final class ConsolidatedReport {
         returns.forEach(r -> r.rules().forEach(rule -> reasons.merge(rule, 1L, Long::sum)));
         doc.table(
                 "Причины возврата на доработку по правилам качества",
-                List.of(14, 5, 4),
                 List.of("Правило, которому практика не отвечала", "Возвратов", "Доля возвратов"),
                 reasons.entrySet().stream()
                         .sorted(Map.Entry.<QualityRule, Long>comparingByValue()
@@ -444,7 +431,6 @@ final class ConsolidatedReport {
         }
         doc.table(
                 "Межмуниципальные практики, концессии и ГЧП/МЧП по федеральным округам",
-                List.of(9, 5, 8, 8, 6),
                 List.of(
                         "Федеральный округ",
                         "Практик",
@@ -512,19 +498,23 @@ final class ConsolidatedReport {
         for (PracticeCard p : practices) {
             rows.add(List.of(
                     String.valueOf(rows.size() + 1),
-                    data.regionName(p.regionCode()) + ",\n" + ReportData.municipality(p),
-                    p.title(),
+                    practiceAndPlace(p),
                     p.links().stream()
-                            .map(PracticeParts.LinkRow::nationalProject)
+                            .map(PracticeParts.LinkRow::nationalProjectName)
+                            .filter(Objects::nonNull)
                             .distinct()
-                            .collect(Collectors.joining(", ")),
+                            .collect(Collectors.joining("; ")),
                     data.mechanism(p),
                     String.valueOf(data.score(p))));
         }
         doc.table(
                 "Реестр принятых практик " + data.year() + " года",
-                List.of(6, 20, 33, 11, 13, 8),
-                List.of("№", "Субъект РФ, муниципальное образование", "Практика", "Нацпроекты", "Механизм", "Оценка"),
+                List.of(
+                        "№",
+                        "Практика; субъект РФ, муниципальное образование",
+                        "Национальные проекты",
+                        "Механизм",
+                        "Оценка"),
                 rows);
     }
 

@@ -53,16 +53,21 @@ record Document(String title, List<Block> blocks) {
     record Bullets(List<String> items) implements Block {}
 
     /**
-     * A numbered table with its caption above it.
+     * A numbered table with its caption above it. Column widths are not given: the writers take them from the content
+     * ({@link ColumnWidths}), so that no word has to be broken inside a cell.
      *
      * @param number its number
      * @param caption what it shows
-     * @param widths relative column widths
      * @param header the column headers
-     * @param rows the cells
+     * @param rows the cells; a row of one cell in a table of several columns is a sub-heading across the table (e.g.
+     *     the federal project of the rows below it)
      */
-    record Table(int number, String caption, List<Integer> widths, List<String> header, List<List<String>> rows)
-            implements Block {}
+    record Table(int number, String caption, List<String> header, List<List<String>> rows) implements Block {
+
+        static boolean isSubheading(List<String> row, int columns) {
+            return row.size() == 1 && columns > 1;
+        }
+    }
 
     /**
      * A numbered figure (chart or map) with its caption below it.

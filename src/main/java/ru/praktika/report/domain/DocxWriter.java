@@ -16,9 +16,11 @@ import java.util.zip.ZipOutputStream;
  * Writes a {@link Document} as DOCX (WordprocessingML) straight into a zip stream, paragraph by paragraph, without
  * building the document tree in memory: a report of 10,000 practices stays within a small heap (ADR 0009). The file
  * is what Word, LibreOffice and Apache POI read: Times New Roman (every Russian office has it), styles «Заголовок 1/2»
- * with outline levels (Word's navigation pane), a table of contents field Word refreshes on opening, captions «Таблица
- * N –» above tables and «Рисунок N –» below figures, table headers repeated on each page, page numbers in the footer
- * from the second page, GOST margins (30/15/20/20 mm).
+ * with outline levels (Word's navigation pane), a table of contents field whose result is already written with the page
+ * numbers (taken from the PDF layout of the same document, which uses a metric-compatible font and the same sizes and
+ * margins), so Word shows them without asking to update fields; captions «Таблица N –» above tables and «Рисунок N –»
+ * below figures, column widths from the content ({@link ColumnWidths}), table headers repeated on each page, page
+ * numbers in the footer from the second page, GOST margins (30/15/20/20 mm).
  */
 final class DocxWriter {
 
@@ -32,7 +34,14 @@ final class DocxWriter {
     private static final long MAX_HEIGHT_EMU = 22L * 360000;
 
     private final List<byte[]> images = new ArrayList<>();
+    private final List<Integer> headingPages;
+    private int headings;
     private Writer out;
+
+    /** @param headingPages the page of each heading, in order (from {@link PdfDocumentWriter#headingPages()}) */
+    DocxWriter(List<Integer> headingPages) {
+        this.headingPages = List.copyOf(headingPages);
+    }
 
     /**
      * Writes the document.
@@ -79,10 +88,9 @@ final class DocxWriter {
         part(
                 zip,
                 "word/settings.xml",
-                // CT_Settings is a sequence: Word calls the file damaged when updateFields comes first
+                // no updateFields: the contents already show their page numbers, Word need not ask on opening
                 "<w:settings xmlns:w=\"" + W + "\"><w:defaultTabStop w:val=\"709\"/>"
-                        + "<w:characterSpacingControl w:val=\"doNotCompress\"/><w:updateFields w:val=\"true\"/>"
-                        + "</w:settings>");
+                        + "<w:characterSpacingControl w:val=\"doNotCompress\"/></w:settings>");
         part(
                 zip,
                 "word/footer1.xml",
@@ -106,7 +114,11 @@ final class DocxWriter {
         } else if (block instanceof Document.Contents) {
             contents(doc);
         } else if (block instanceof Document.Heading h) {
-            paragraph("Heading" + h.level(), null, h.full());
+            int n = ++headings;
+            out.write("<w:p><w:pPr><w:pStyle w:val=\"Heading" + h.level() + "\"/></w:pPr><w:bookmarkStart w:id=\"" + n
+                    + "\" w:name=\"_Toc" + n + "\"/>");
+            run(h.full(), false);
+            out.write("<w:bookmarkEnd w:id=\"" + n + "\"/></w:p>");
         } else if (block instanceof Document.Paragraph p) {
             out.write("<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr>");
             if (p.label() != null) {
@@ -136,24 +148,44 @@ final class DocxWriter {
         out.write("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
     }
 
-    /** A TOC field Word refreshes (with page numbers) on opening; until then it lists the headings. */
+    /**
+     * A TOC field with its result written out: each heading, a dotted leader and its page, linked to the heading's
+     * bookmark. Word shows it as it is (F9 lays it out again after edits).
+     */
     private void contents(Document doc) throws IOException {
         paragraph("ContentsHeading", null, "Содержание");
-        out.write("<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr><w:r><w:fldChar w:fldCharType=\"begin\""
-                + " w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u"
-                + " </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r></w:p>");
+        int n = 0;
+        boolean first = true;
         for (Document.Block b : doc.blocks()) {
-            if (b instanceof Document.Heading h) {
-                paragraph("TOC" + h.level(), null, h.full());
+            if (!(b instanceof Document.Heading h)) {
+                continue;
             }
+            n++;
+            out.write("<w:p><w:pPr><w:pStyle w:val=\"TOC" + h.level() + "\"/></w:pPr>");
+            if (first) {
+                out.write("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
+                        + " TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar"
+                        + " w:fldCharType=\"separate\"/></w:r>");
+                first = false;
+            }
+            out.write("<w:hyperlink w:anchor=\"_Toc" + n + "\" w:history=\"1\">");
+            run(h.full(), false);
+            out.write("<w:r><w:tab/></w:r>");
+            run(n <= headingPages.size() ? String.valueOf(headingPages.get(n - 1)) : "", false);
+            out.write("</w:hyperlink></w:p>");
         }
-        out.write("<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+        if (!first) {
+            out.write("<w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>");
+        }
     }
 
     private void table(Document.Table t) throws IOException {
         paragraph("TableCaption", null, "Таблица " + t.number() + " – " + t.caption());
-        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        int[] widths = t.widths().stream().mapToInt(w -> TEXT_WIDTH * w / total).toArray();
+        float[] points = ColumnWidths.of(t, TEXT_WIDTH / 20f);
+        int[] widths = new int[points.length];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = Math.round(points[c] * 20);
+        }
         out.write("<w:tbl><w:tblPr><w:tblStyle w:val=\"ReportTable\"/><w:tblW w:w=\"" + TEXT_WIDTH
                 + "\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
@@ -169,6 +201,15 @@ final class DocxWriter {
     }
 
     private void row(List<String> cells, int[] widths, boolean header) throws IOException {
+        if (Document.Table.isSubheading(cells, widths.length)) {
+            out.write("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"" + TEXT_WIDTH
+                    + "\" w:type=\"dxa\"/><w:gridSpan w:val=\"" + widths.length + "\"/><w:shd w:val=\"clear\""
+                    + " w:color=\"auto\" w:fill=\"F3F5F8\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/>"
+                    + "<w:keepNext/></w:pPr>");
+            run(cells.get(0), true);
+            out.write("</w:p></w:tc></w:tr>");
+            return;
+        }
         out.write(
                 header
                         ? "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"

@@ -85,6 +85,14 @@ final class HtmlWriter {
                 html.append("</tr></thead><tbody>");
                 for (List<String> row :
                         t.rows().subList(0, Math.min(TABLE_ROWS, t.rows().size()))) {
+                    if (Document.Table.isSubheading(row, t.header().size())) {
+                        html.append("<tr class=\"subheading\"><th colspan=\"")
+                                .append(t.header().size())
+                                .append("\">")
+                                .append(e(row.get(0)))
+                                .append("</th></tr>");
+                        continue;
+                    }
                     html.append("<tr>");
                     row.forEach(c -> html.append("<td>").append(e(c)).append("</td>"));
                     html.append("</tr>");

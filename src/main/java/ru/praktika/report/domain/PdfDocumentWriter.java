@@ -24,15 +24,27 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * Writes a {@link Document} as PDF with OpenPDF: A4, GOST margins, DejaVu Serif embedded (shipped in {@code fonts/}, so
- * Cyrillic prints anywhere), bookmarks for every heading, a table of contents with page numbers (filled in as the
- * headings are laid out), page numbers from the second page, table headers repeated on each page. Large tables are
- * flushed to the file every few dozen rows, so memory does not grow with the report.
+ * Writes a {@link Document} as PDF with OpenPDF: A4, GOST margins, Liberation Serif embedded (shipped in {@code fonts/},
+ * metric-compatible with the Times New Roman of the DOCX) in the DOCX's sizes (text 14 pt, tables 10 pt), so both
+ * formats lay out alike; bookmarks for every heading, a table of contents with page numbers (filled in as the headings
+ * are laid out), page numbers from the second page. A table's caption stays with its first rows; on the pages it
+ * continues on, «Продолжение таблицы N» and the column headers are repeated. Column widths come from the content
+ * ({@link ColumnWidths}). Large tables are flushed to the file every few dozen rows, so memory does not grow with the
+ * report. The page of every heading is kept ({@link #headingPages()}): the DOCX contents show them.
  */
 final class PdfDocumentWriter {
 
-    private static final float BODY = 11f;
-    private static final float TABLE = 8.5f;
+    private static final float BODY = 14f;
+    /** Word's «multiple 1.15» of Times New Roman, whose line is 1.15 em. */
+    private static final float LINE = 1.32f;
+
+    private static final float TABLE = ColumnWidths.TEXT_SIZE;
+    private static final float CAPTION = 12f;
+    /** Pictures print 16 cm wide and at most 22 cm high, as in the DOCX. */
+    private static final float FIGURE_WIDTH = 16 * 72 / 2.54f;
+
+    private static final float FIGURE_HEIGHT = 22 * 72 / 2.54f;
+    private static final Color SUBHEADING_FILL = new Color(0xf3, 0xf5, 0xf8);
     private static final int FLUSH_ROWS = 50;
     private static final Color HEADER_FILL = new Color(0xe7, 0xee, 0xf6);
 
@@ -46,6 +58,7 @@ final class PdfDocumentWriter {
     private final List<PdfTemplate> pageNumbers = new ArrayList<>();
     private final List<PdfOutline> chapters = new ArrayList<>();
     private final java.util.Set<Integer> placed = new java.util.HashSet<>();
+    private final List<Integer> headingPages = new ArrayList<>();
     private PdfWriter writer;
     private int headingIndex;
 
@@ -58,10 +71,17 @@ final class PdfDocumentWriter {
         smallBold = new Font(bold, TABLE);
     }
 
+    /** The page each heading was laid out on, in the order of the headings (after {@link #write}). */
+    List<Integer> headingPages() {
+        return List.copyOf(headingPages);
+    }
+
     void write(Document doc, OutputStream out, IntConsumer progress) {
         com.lowagie.text.Document pdf = new com.lowagie.text.Document(PageSize.A4, 85, 42, 57, 57);
         writer = PdfWriter.getInstance(pdf, out);
         writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        // justified lines widen the spaces between words only: letter-spaced words read as broken ones
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setStrictImageSequence(true); // a figure that moves to the next page takes its caption along
         writer.setPageEvent(new Events());
         pdf.addTitle(doc.title());
@@ -86,8 +106,8 @@ final class PdfDocumentWriter {
             com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph("", body);
             para.setAlignment(Element.ALIGN_JUSTIFIED);
             para.setFirstLineIndent(35);
-            para.setLeading(BODY * 1.35f);
-            para.setSpacingAfter(5);
+            para.setLeading(BODY * LINE);
+            para.setSpacingAfter(6);
             if (p.label() != null) {
                 para.add(new Chunk(p.label() + " ", strong));
             }
@@ -97,8 +117,8 @@ final class PdfDocumentWriter {
             for (String item : b.items()) {
                 com.lowagie.text.Paragraph para = new com.lowagie.text.Paragraph("–\u00a0" + item, body);
                 para.setIndentationLeft(35);
-                para.setFirstLineIndent(-11);
-                para.setLeading(BODY * 1.3f);
+                para.setFirstLineIndent(-14);
+                para.setLeading(BODY * LINE);
                 para.setSpacingAfter(3);
                 pdf.add(para);
             }
@@ -112,9 +132,9 @@ final class PdfDocumentWriter {
     }
 
     private void titlePage(com.lowagie.text.Document pdf, Document.TitlePage t) {
-        pdf.add(centered(t.organisation(), new Font(bold, 13), 0));
-        pdf.add(centered(t.title().toUpperCase(java.util.Locale.ROOT), new Font(bold, 15), 190));
-        pdf.add(centered(t.subtitle(), new Font(regular, 13), 18));
+        pdf.add(centered(t.organisation(), new Font(bold, 14), 0));
+        pdf.add(centered(t.title().toUpperCase(java.util.Locale.ROOT), new Font(bold, 16), 180));
+        pdf.add(centered(t.subtitle(), new Font(regular, 14), 24));
         PdfContentByte cb = writer.getDirectContent();
         float middle = (pdf.left() + pdf.right()) / 2;
         cb.beginText();
@@ -135,7 +155,7 @@ final class PdfDocumentWriter {
 
     /** Each entry's page number is a template, filled when its heading is laid out. */
     private void contents(com.lowagie.text.Document pdf, Document doc) {
-        pdf.add(centered("Содержание", new Font(bold, 14), 0));
+        pdf.add(centered("Содержание", new Font(bold, 16), 0));
         PdfPTable toc = new PdfPTable(new float[] {14f, 1f});
         toc.setWidthPercentage(100);
         toc.setSpacingBefore(14);
@@ -151,8 +171,8 @@ final class PdfDocumentWriter {
                 entry.add(leader);
                 PdfPCell text = new PdfPCell(entry);
                 text.setBorder(Rectangle.NO_BORDER);
-                text.setPaddingLeft(h.level() == 1 ? 0 : 18);
-                text.setPaddingBottom(4);
+                text.setPaddingLeft(h.level() == 1 ? 0 : 14);
+                text.setPaddingBottom(h.level() == 1 ? 3 : 2);
                 toc.addCell(text);
                 PdfTemplate number = writer.getDirectContent().createTemplate(30, BODY + 3);
                 pageNumbers.add(number);
@@ -170,49 +190,55 @@ final class PdfDocumentWriter {
         if (h.level() == 1) {
             pdf.newPage();
         }
-        Chunk chunk = new Chunk(h.full(), new Font(bold, h.level() == 1 ? 14 : 12));
+        float size = h.level() == 1 ? 16 : 14;
+        Chunk chunk = new Chunk(h.full(), new Font(bold, size));
         chunk.setGenericTag((h.level()) + ":" + headingIndex++ + ":" + h.full());
         com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph("", chunk.getFont());
         p.add(chunk);
-        p.setLeading((h.level() == 1 ? 14 : 12) * 1.3f);
-        p.setSpacingBefore(h.level() == 1 ? 0 : 10);
-        p.setSpacingAfter(h.level() == 1 ? 10 : 6);
+        p.setLeading(size * LINE);
+        p.setFirstLineIndent(35);
+        p.setSpacingBefore(h.level() == 1 ? 0 : 12);
+        p.setSpacingAfter(h.level() == 1 ? 12 : 6);
         p.setKeepTogether(true);
         pdf.add(p);
     }
 
-    /** The caption is the table's first header row, so it never stays alone at the foot of a page. */
+    /**
+     * The caption and the column headers open the table as its first body rows; the two header rows, «Продолжение
+     * таблицы N» and the column headers again, are skipped on the first page and repeated on every page after it. The
+     * caption, the headers and the first row go to the next page together if they do not fit.
+     */
     private void table(com.lowagie.text.Document pdf, Document.Table t) {
-        float[] widths = new float[t.widths().size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = t.widths().get(i);
-        }
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
+        int columns = t.header().size();
+        PdfPTable table = new PdfPTable(ColumnWidths.of(t, pdf.right() - pdf.left()));
+        table.setTotalWidth(pdf.right() - pdf.left());
+        table.setLockedWidth(true);
+        table.setSpacingBefore(10);
         table.setHeaderRows(2);
+        table.setSkipFirstHeader(true);
         table.setComplete(false);
-        table.setSplitLate(false);
-        PdfPCell caption =
-                new PdfPCell(new Phrase("Таблица " + t.number() + " – " + t.caption(), new Font(regular, 10)));
-        caption.setColspan(widths.length);
-        caption.setBorder(Rectangle.NO_BORDER);
-        caption.setPaddingLeft(0);
-        caption.setPaddingBottom(4);
-        caption.setLeading(0, 1.25f);
-        table.addCell(caption);
-        for (String h : t.header()) {
-            PdfPCell cell = cell(h, smallBold);
-            cell.setBackgroundColor(HEADER_FILL);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            table.addCell(cell);
-        }
+        table.setSplitLate(
+                true); // a row moves to the next page whole (as in the DOCX, cantSplit) unless taller than one
+        table.addCell(captionCell("Продолжение таблицы " + t.number(), columns, Element.ALIGN_RIGHT));
+        headerCells(table, t);
+        table.addCell(captionCell("Таблица " + t.number() + " – " + t.caption(), columns, Element.ALIGN_LEFT));
+        headerCells(table, t);
         int rows = 0;
         for (List<String> row : t.rows()) {
-            for (int c = 0; c < widths.length; c++) {
-                table.addCell(cell(c < row.size() ? row.get(c) : "", small));
+            if (Document.Table.isSubheading(row, columns)) {
+                PdfPCell cell = cell(row.get(0), smallBold);
+                cell.setColspan(columns);
+                cell.setBackgroundColor(SUBHEADING_FILL);
+                table.addCell(cell);
+            } else {
+                for (int c = 0; c < columns; c++) {
+                    table.addCell(cell(c < row.size() ? row.get(c) : "", small));
+                }
             }
-            if (++rows % FLUSH_ROWS == 0) {
+            if (++rows == 1) {
+                keepCaptionWithFirstRow(pdf, table);
+            }
+            if (rows % FLUSH_ROWS == 0) {
                 pdf.add(table);
             }
         }
@@ -220,9 +246,44 @@ final class PdfDocumentWriter {
         pdf.add(table);
     }
 
+    /** Starts a new page when the caption, the column headers and the first row would not fit on this one. */
+    private void keepCaptionWithFirstRow(com.lowagie.text.Document pdf, PdfPTable table) {
+        float needed = table.spacingBefore();
+        for (int r = 2; r < 5 && r < table.size(); r++) {
+            needed += table.getRowHeight(r);
+        }
+        if (writer.getVerticalPosition(true) - needed < pdf.bottom()) {
+            pdf.newPage();
+        }
+    }
+
+    private PdfPCell captionCell(String text, int columns, int alignment) {
+        PdfPCell caption = new PdfPCell(new Phrase(text, new Font(regular, CAPTION)));
+        caption.setColspan(columns);
+        caption.setBorder(Rectangle.NO_BORDER);
+        caption.setHorizontalAlignment(alignment);
+        caption.setPaddingLeft(0);
+        caption.setPaddingRight(0);
+        caption.setPaddingBottom(4);
+        caption.setLeading(0, 1.15f);
+        return caption;
+    }
+
+    private void headerCells(PdfPTable table, Document.Table t) {
+        for (String h : t.header()) {
+            PdfPCell cell = cell(h, smallBold);
+            cell.setBackgroundColor(HEADER_FILL);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(cell);
+        }
+    }
+
     private static PdfPCell cell(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(3);
+        cell.setPaddingLeft(3);
+        cell.setPaddingRight(3);
+        cell.setPaddingTop(1.5f);
+        cell.setPaddingBottom(3);
         cell.setLeading(0, 1.15f);
         return cell;
     }
@@ -231,7 +292,7 @@ final class PdfDocumentWriter {
         try {
             Image image = Image.getInstance(f.png());
             float width = pdf.getPageSize().getWidth() - pdf.leftMargin() - pdf.rightMargin();
-            image.scaleToFit(width, 560);
+            image.scaleToFit(Math.min(width, FIGURE_WIDTH), FIGURE_HEIGHT);
             image.setAlignment(Image.MIDDLE);
             image.setSpacingBefore(6);
             pdf.add(image);
@@ -239,8 +300,8 @@ final class PdfDocumentWriter {
             throw new IllegalStateException("Не удалось вставить рисунок", e);
         }
         com.lowagie.text.Paragraph caption =
-                centered("Рисунок " + f.number() + " – " + f.caption(), new Font(regular, 10), 3);
-        caption.setSpacingAfter(10);
+                centered("Рисунок " + f.number() + " – " + f.caption(), new Font(regular, CAPTION), 3);
+        caption.setSpacingAfter(12);
         pdf.add(caption);
     }
 
@@ -279,6 +340,7 @@ final class PdfDocumentWriter {
             if (level == 1) {
                 chapters.add(outline);
             }
+            headingPages.add(w.getPageNumber());
             if (index < pageNumbers.size()) {
                 PdfTemplate number = pageNumbers.get(index);
                 number.beginText();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import ru.praktika.nationalproject.NationalProjectView;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.report.ReportRequest;
@@ -22,7 +24,7 @@ import ru.praktika.territory.RegionView;
  * @param scores practice id → quality score (all practices of the year)
  * @param returns the year's returns for revision, with the rules unmet at each
  * @param projects the national projects of the year's period, in the catalogue's order
- * @param outlines ISO code → region outline for the map
+ * @param outlines region code → region outline for the map (all 89 subjects)
  * @param mapSize the map's width and height
  * @param label message key → Russian label (mechanisms, financing sources)
  * @param filteredByProject whether the report is limited to one national project
@@ -86,7 +88,15 @@ record ReportData(
         return s == null ? 0 : s.score();
     }
 
-    /** The first words of a text, cut at a word boundary. */
+    /** A sentence ends at . ! ? after a word of three letters or more (not «г.», «ул.», an initial) before a capital. */
+    private static final Pattern SENTENCE_END =
+            Pattern.compile("(?<=[\\p{L}\\d»)]{3})[.!?…](?=\\s+[«\"(]?[\\p{Lu}\\d])");
+
+    /**
+     * The beginning of a text for a summary: whole sentences if they fill at least a third of {@code max}, else whole
+     * words followed by «…», never ending on a number (a cut «620…» would misstate «620 000»). When no such place
+     * exists, the text is given whole: a document never shows a number or a word cut in two.
+     */
     static String shorten(String text, int max) {
         if (text == null || text.isBlank()) {
             return "";
@@ -95,11 +105,21 @@ record ReportData(
         if (t.length() <= max) {
             return t;
         }
-        int cut = t.lastIndexOf(' ', max);
-        int end = cut > max / 2 ? cut : max;
-        if (Character.isHighSurrogate(t.charAt(end - 1))) {
-            end--; // never split a character made of two chars (emoji)
+        int sentence = -1;
+        Matcher m = SENTENCE_END.matcher(t);
+        while (m.find() && m.end() <= max) {
+            sentence = m.end();
         }
-        return t.substring(0, end).replaceAll("[,;:.\\s]+$", "") + "…";
+        if (sentence >= max / 3) {
+            return t.substring(0, sentence);
+        }
+        for (int cut = t.lastIndexOf(' ', max); cut > max / 3; cut = t.lastIndexOf(' ', cut - 1)) {
+            String head = t.substring(0, cut).replaceAll("[\\s,;:.—–-]+$", "");
+            String last = head.substring(head.lastIndexOf(' ') + 1);
+            if (!last.matches(".*\\d.*") && head.length() > max / 3) {
+                return head + "…";
+            }
+        }
+        return t;
     }
 }

@@ -270,10 +270,22 @@ public class Reports {
     static void write(Document doc, ReportFormat format, java.io.OutputStream out, IntConsumer progress)
             throws IOException {
         if (format == ReportFormat.DOCX) {
-            new DocxWriter().write(doc, out, progress);
+            int blocks = doc.blocks().size(); // the layout is the first half of the work, the DOCX the second
+            List<Integer> pages = headingPages(doc, n -> progress.accept(n / 2));
+            new DocxWriter(pages).write(doc, out, n -> progress.accept((blocks + n) / 2));
         } else {
             new PdfDocumentWriter().write(doc, out, progress);
         }
+    }
+
+    /**
+     * The page of each heading in the PDF layout of the document (same sizes, metric-compatible font), written into no
+     * file: the DOCX contents show them. The layout is dropped before the DOCX is written.
+     */
+    private static List<Integer> headingPages(Document doc, IntConsumer progress) {
+        PdfDocumentWriter layout = new PdfDocumentWriter();
+        layout.write(doc, java.io.OutputStream.nullOutputStream(), progress);
+        return layout.headingPages();
     }
 
     private static String message(ReportData data) {
