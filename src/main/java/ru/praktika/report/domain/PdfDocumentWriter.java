@@ -224,8 +224,10 @@ final class PdfDocumentWriter {
         table.addCell(captionCell("Таблица " + t.number() + " – " + t.caption(), columns, Element.ALIGN_LEFT));
         headerCells(table, t);
         int rows = 0;
+        boolean captionKept = false;
         for (List<String> row : t.rows()) {
-            if (Document.Table.isSubheading(row, columns)) {
+            boolean subheading = Document.Table.isSubheading(row, columns);
+            if (subheading) {
                 PdfPCell cell = cell(row.get(0), smallBold);
                 cell.setColspan(columns);
                 cell.setBackgroundColor(SUBHEADING_FILL);
@@ -235,8 +237,10 @@ final class PdfDocumentWriter {
                     table.addCell(cell(c < row.size() ? row.get(c) : "", small));
                 }
             }
-            if (++rows == 1) {
+            rows++;
+            if (!captionKept && !subheading) {
                 keepCaptionWithFirstRow(pdf, table);
+                captionKept = true;
             }
             if (rows % FLUSH_ROWS == 0) {
                 pdf.add(table);
@@ -246,10 +250,13 @@ final class PdfDocumentWriter {
         pdf.add(table);
     }
 
-    /** Starts a new page when the caption, the column headers and the first row would not fit on this one. */
+    /**
+     * Starts a new page when the caption, the column headers, a sub-heading and the first row under it would not fit on
+     * this one (called once the first row is in the table).
+     */
     private void keepCaptionWithFirstRow(com.lowagie.text.Document pdf, PdfPTable table) {
         float needed = table.spacingBefore();
-        for (int r = 2; r < 5 && r < table.size(); r++) {
+        for (int r = 2; r < table.size(); r++) {
             needed += table.getRowHeight(r);
         }
         if (writer.getVerticalPosition(true) - needed < pdf.bottom()) {
