@@ -9,7 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ru.praktika.organization.OrganizationApi;
+import ru.praktika.organization.OrganizationView;
 import ru.praktika.support.PraktikaTest;
 
 /**
@@ -24,6 +27,9 @@ class BadRequestAnswersTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OrganizationApi organizations;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -46,6 +52,19 @@ class BadRequestAnswersTests {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=perm%00&password=demo")));
         assertThat(form.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aNulCharacterInsideAJsonBodyIsRefusedInRussian() throws Exception {
+        OrganizationView council = organizations.councilOf("16").orElseThrow();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/organizations/" + council.id()))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", ADMIN)
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \"Совет\\u0000\", \"version\": " + council.version() + "}")));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("NUL");
     }
 
     @Test
