@@ -6,10 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.domain.PracticeService;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -21,9 +21,6 @@ class AuditPageTests {
     MockMvc mvc;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     PracticeService practices;
 
     @Autowired
@@ -31,10 +28,21 @@ class AuditPageTests {
 
     @Test
     void aReturnReadsAsARegionAndACardReturnedForRevision() throws Exception {
-        long id = jdbc.sql("select id from practice.practices where status = 'SUBMITTED' and region_code = '59'"
-                        + " order by id limit 1")
-                .query(Long.class)
-                .single();
+        // its own submitted card: the demo data keeps Пермский край's cards accepted or published
+        long id = practices
+                .create(
+                        actors.actor("perm"),
+                        Drafts.draft(
+                                2024,
+                                "59",
+                                "57634410",
+                                "Практика для журнала",
+                                "Проблема",
+                                "Цели",
+                                "Сделано",
+                                Drafts.link("NP19-04", "NP19-04-FP03")))
+                .id();
+        practices.act(actors.actor("perm"), id, PracticeAction.SUBMIT, null);
         practices.act(actors.actor("perm"), id, PracticeAction.RETURN, "Нет результатов в цифрах");
 
         String page = mvc.perform(get("/admin/audit?type=practice").with(actors.as("admin")))
