@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.support.PersistentApplicationEventMulticaster;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeMoved;
@@ -35,6 +37,9 @@ class ModuleEventsTests {
 
     @Autowired
     IncompleteEventPublications incomplete;
+
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void removeTheFault() {
@@ -70,6 +75,23 @@ class ModuleEventsTests {
                                 + " where serialized_event like '%\"id\":' || :id || ',%'",
                         card.id()))
                 .isZero();
+    }
+
+    @Test
+    void theStartUpRedoesWorkACrashCutOff() {
+        refuse("linkage.documents", "new.title like 'Прерванная%'");
+        PracticeCard card = practices.create(actors.actor("perm"), draft("Прерванная остановкой практика"));
+        removeTheFault();
+        assertThat(count("select count(*) from review.scores where practice_id = :id", card.id()))
+                .isZero();
+
+        // what a start does with spring.modulith.events.republish-outstanding-events-on-restart=true
+        context.getBean(PersistentApplicationEventMulticaster.class).afterSingletonsInstantiated();
+
+        assertThat(count("select count(*) from linkage.documents where practice_id = :id", card.id()))
+                .isOne();
+        assertThat(count("select count(*) from review.scores where practice_id = :id", card.id()))
+                .isOne();
     }
 
     @Test
