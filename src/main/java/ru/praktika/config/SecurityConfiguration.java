@@ -11,13 +11,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -48,7 +49,22 @@ class SecurityConfiguration {
             SignIn signIn, PasswordEncoder passwordEncoder, ApplicationEventPublisher publisher) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signIn);
         provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+        // the throttle is asked before the password is checked: a locked attempt is not even compared
+        AuthenticationProvider throttled = new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication attempt) {
+                if (signIn.refuses(attempt)) {
+                    throw new LockedException("Вход временно приостановлен");
+                }
+                return provider.authenticate(attempt);
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return provider.supports(authentication);
+            }
+        };
+        ProviderManager manager = new ProviderManager(throttled);
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
         return manager;
     }
@@ -132,7 +148,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/desk")
                         .failureHandler(loginFailure())
                         .permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("JSESSIONID"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         headers(http);
         return http.build();
@@ -146,13 +162,9 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(p -> p.policy("geolocation=(), camera=(), microphone=()")));
     }
 
+    /** Every failure looks the same (a wrong password, an unknown, switched-off or locked account): no enumeration. */
     private static AuthenticationFailureHandler loginFailure() {
-        return (request, response, exception) -> {
-            String reason = exception instanceof LockedException
-                    ? "locked"
-                    : exception instanceof DisabledException ? "disabled" : "bad";
-            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?error");
     }
 
     private static boolean writeWithoutCredentials(HttpServletRequest request) {
@@ -176,11 +188,9 @@ class SecurityConfiguration {
             response.sendRedirect(request.getContextPath() + "/login");
             return;
         }
-        String detail = e instanceof LockedException
-                ? "Учётная запись временно заблокирована после нескольких неудачных попыток входа"
-                : e instanceof DisabledException
-                        ? "Учётная запись отключена"
-                        : "Нужна аутентификация: токен (Authorization: Bearer …) или логин и пароль (HTTP Basic)";
+        // the same answer for no credentials, wrong ones, and a switched-off or locked account
+        String detail = "Нужна аутентификация: токен (Authorization: Bearer …) или верные логин и пароль (HTTP Basic);"
+                + " после нескольких неудачных попыток вход на время приостанавливается";
         response.setHeader("WWW-Authenticate", "Basic realm=\"Praktika\", charset=\"UTF-8\"");
         ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, detail);
     }

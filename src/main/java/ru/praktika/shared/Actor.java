@@ -12,7 +12,9 @@ import java.util.Set;
  * @param regionCode the 2-digit code of the region a regional or municipal operator belongs to
  * @param oktmo the municipality a municipal operator belongs to
  */
-public record Actor(Long userId, String username, Set<Role> roles, String regionCode, String oktmo) {
+// serializable because the signed-in principal holding it is stored in the session table (Spring Session JDBC)
+public record Actor(Long userId, String username, Set<Role> roles, String regionCode, String oktmo)
+        implements java.io.Serializable {
 
     public static final Actor ANONYMOUS = new Actor(null, "anonymous", Set.of(), null, null);
     public static final Actor SYSTEM = new Actor(null, "system", Set.of(Role.ADMIN), null, null);

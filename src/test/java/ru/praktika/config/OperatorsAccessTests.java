@@ -9,13 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.organization.CreateAdminCommand;
 import ru.praktika.support.PraktikaTest;
@@ -34,17 +34,18 @@ class OperatorsAccessTests {
     @Autowired
     CreateAdminCommand createAdmin;
 
-    private MockHttpSession signIn(String user, String password) throws Exception {
+    /** Signs in on the login form; the session lives in the database, the browser keeps only its cookie. */
+    private Cookie signIn(String user, String password) throws Exception {
         var result =
                 mvc.perform(formLogin("/login").user(user).password(password)).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return result.getResponse().getCookie("SESSION");
     }
 
     @Test
     void aDownloadOfferedByAPageWorksWithThePagesSession() throws Exception {
-        MockHttpSession session = signIn("perm", "demo");
-        mvc.perform(get("/api/v1/campaigns/2024/template.xlsx").session(session))
+        Cookie session = signIn("perm", "demo");
+        mvc.perform(get("/api/v1/campaigns/2024/template.xlsx").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("spreadsheetml")));
         mvc.perform(get("/api/v1/campaigns/2024/template.xlsx").with(httpBasic("perm", "demo")))
@@ -59,15 +60,15 @@ class OperatorsAccessTests {
 
     @Test
     void anApiWriteRidingOnTheSessionCookieNeedsTheCsrfToken() throws Exception {
-        MockHttpSession session = signIn("admin", "demo");
+        Cookie session = signIn("admin", "demo");
         String body = "{\"year\":2024,\"kind\":\"CONSOLIDATED\",\"format\":\"PDF\"}";
         mvc.perform(post("/api/v1/reports")
-                        .session(session)
+                        .cookie(session)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/reports")
-                        .session(session)
+                        .cookie(session)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
@@ -98,7 +99,7 @@ class OperatorsAccessTests {
         String password = printed.replaceAll("(?s).*Одноразовый пароль: (\\S+).*", "$1");
         assertThat(password).hasSize(12);
         signIn("chief", password);
-        mvc.perform(get("/admin/users").session(signIn("chief", password))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").cookie(signIn("chief", password))).andExpect(status().isOk());
 
         // the same command recovers a lost administrator password
         var again = new ByteArrayOutputStream();

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import ru.praktika.linkage.Finding;
+import ru.praktika.linkage.PracticeChecked;
 import ru.praktika.linkage.SimilarPractice;
 import ru.praktika.linkage.Suggestion;
 import ru.praktika.linkage.Suggestions;
@@ -45,6 +48,7 @@ public class LinkageService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final SimilarityIndex index = new SimilarityIndex();
+    private volatile boolean indexLoaded;
 
     LinkageService(
             Documents documents,
@@ -61,20 +65,31 @@ public class LinkageService {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(5)
-    public void loadIndex() {
+    public synchronized void loadIndex() {
         index.clear();
         documents.all().forEach(d -> index.put(d.id(), stems(d.title(), d.text())));
+        indexLoaded = true;
         log.info("Similarity index holds {} practices", index.size());
     }
 
+    /**
+     * Runs after the practice's transaction commits, in its own; the event publication registry (ADR 0011) keeps the
+     * event until this returns, so work cut off by a failure or a crash is done again. Saving the same event twice
+     * gives the same rows.
+     */
     @TransactionalEventListener
-    @org.springframework.core.annotation.Order(10)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PracticeSaved saved) {
+        if (!indexLoaded) {
+            // outstanding events are resubmitted at start-up, before the application is ready
+            loadIndex();
+        }
         documents.save(saved);
         index.put(saved.id(), stems(saved.title(), saved.text()));
         checkLink(saved);
-        checkDuplicates(saved.id());
+        Set<Long> checked = new TreeSet<>(checkDuplicates(saved.id()));
+        checked.add(saved.id());
+        checked.forEach(id -> events.publishEvent(new PracticeChecked(id)));
     }
 
     /** The link check: no link at all, or a link the text's own suggestions do not include. */
@@ -118,7 +133,8 @@ public class LinkageService {
                 .update();
     }
 
-    private void checkDuplicates(long id) {
+    /** Records the practice's near duplicates and returns every other practice whose duplicates changed. */
+    private List<Long> checkDuplicates(long id) {
         List<SimilarityIndex.Match> duplicates = index.nearDuplicates(id);
         List<Long> others = new ArrayList<>();
         for (SimilarityIndex.Match m : duplicates) {
@@ -144,14 +160,19 @@ public class LinkageService {
                 }
             });
         }
-        jdbc.sql("""
+        List<Long> gone = jdbc.sql("""
                         delete from linkage.findings where kind = 'NEAR_DUPLICATE' and reviewed_at is null
                           and (practice_id = :p or other_practice_id = :p)
                           and not (coalesce(other_practice_id, 0) in (:others) or practice_id in (:others))
+                        returning case when practice_id = :p then other_practice_id else practice_id end
                         """)
                 .param("p", id)
                 .param("others", others.isEmpty() ? List.of(-1L) : others)
-                .update();
+                .query(Long.class)
+                .list();
+        List<Long> changed = new ArrayList<>(others);
+        changed.addAll(gone);
+        return changed;
     }
 
     /** Similar practices the actor may read, most alike first. */

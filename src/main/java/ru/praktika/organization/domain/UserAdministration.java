@@ -94,8 +94,8 @@ public class UserAdministration {
         UserAccount.Placement placement = placement(request.roles(), request.regionCode(), request.oktmo());
         checkManage(actor, placement.roles(), placement.regionCode());
         String password = request.password() == null || request.password().isBlank() ? null : request.password();
-        if (password != null && password.length() < MIN_PASSWORD) {
-            throw new InvalidRequestException("Пароль — не короче " + MIN_PASSWORD + " знаков");
+        if (password != null) {
+            PasswordPolicy.check(password, "Пароль");
         }
         String handedOver = password == null ? generatePassword() : null;
         UserAccount account = UserAccount.open(
@@ -153,8 +153,8 @@ public class UserAdministration {
         if (!account.roles().contains(Role.ADMIN)) {
             throw new ConflictException("Логин «" + login + "» занят учётной записью без роли администратора");
         }
-        if (password != null && password.length() < MIN_PASSWORD) {
-            throw new InvalidRequestException("Пароль — не короче " + MIN_PASSWORD + " знаков");
+        if (password != null) {
+            PasswordPolicy.check(password, "Пароль");
         }
         String handedOver = password == null ? generatePassword() : null;
         account.changePassword(passwords.encode(password == null ? handedOver : password));
@@ -192,9 +192,7 @@ public class UserAdministration {
         if (current == null || !passwords.matches(current, account.passwordHash())) {
             throw new InvalidRequestException("Текущий пароль указан неверно");
         }
-        if (next == null || next.length() < MIN_PASSWORD) {
-            throw new InvalidRequestException("Новый пароль — не короче " + MIN_PASSWORD + " знаков");
-        }
+        PasswordPolicy.check(next, "Новый пароль");
         account.changePassword(passwords.encode(next));
         save(account);
         events.publishEvent(AuditedAction.by(actor, "user.changePassword", "user", account.id(), Map.of()));

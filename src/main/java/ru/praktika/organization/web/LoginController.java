@@ -18,15 +18,8 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("demo", demo);
-        model.addAttribute(
-                "error",
-                error == null
-                        ? null
-                        : switch (error) {
-                            case "locked" -> "login.error.locked";
-                            case "disabled" -> "login.error.disabled";
-                            default -> "login.error.bad";
-                        });
+        // one message for every failure: which accounts exist, are switched off or locked is nobody's business
+        model.addAttribute("error", error == null ? null : "login.error");
         return "organization/login";
     }
 }

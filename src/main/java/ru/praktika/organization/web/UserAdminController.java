@@ -54,13 +54,15 @@ class UserAdminController {
         return form(model, form, null, null);
     }
 
+    /**
+     * The one-time password is shown on the answer to the POST itself, never carried through a redirect: a flash
+     * attribute would sit in the session, which lives in a database table (Spring Session JDBC).
+     */
     @PostMapping("/admin/users")
-    String open(@ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
+    String open(@ModelAttribute("form") UserForm form, Model model) {
         try {
             UserAdministration.Credentials created = users.open(CurrentActor.get(), form.toNewUser());
-            redirect.addFlashAttribute("notice", "users.created");
-            redirect.addFlashAttribute("handedPassword", created.password());
-            return "redirect:/admin/users/" + created.user().id();
+            return handOver(model, created.user().id(), created.password(), "users.created");
         } catch (InvalidRequestException | ConflictException e) {
             return form(model, form, null, e.getMessage());
         }
@@ -85,11 +87,15 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}/password")
-    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(
-                "handedPassword", users.resetPassword(CurrentActor.get(), id).password());
-        redirect.addFlashAttribute("notice", "users.passwordReset");
-        return "redirect:/admin/users/" + id;
+    String resetPassword(@PathVariable long id, Model model) {
+        return handOver(model, id, users.resetPassword(CurrentActor.get(), id).password(), "users.passwordReset");
+    }
+
+    private String handOver(Model model, long id, String password, String notice) {
+        UserView user = users.get(CurrentActor.get(), id);
+        model.addAttribute("handedPassword", password);
+        model.addAttribute("notice", notice);
+        return form(model, UserForm.of(user), user, null);
     }
 
     @PostMapping("/admin/users/{id}/deactivate")

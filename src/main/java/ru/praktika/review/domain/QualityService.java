@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import ru.praktika.linkage.LinkageApi;
+import ru.praktika.linkage.PracticeChecked;
 import ru.praktika.practice.PracticeApi;
 import ru.praktika.practice.PracticeCard;
-import ru.praktika.practice.PracticeSaved;
 import ru.praktika.practice.RegionBoardRow;
 import ru.praktika.review.Quality;
 import ru.praktika.review.QualityRule;
@@ -115,16 +115,18 @@ public class QualityService {
         return rules();
     }
 
+    /**
+     * The score follows linkage's findings: it is computed when linkage has checked the practice (ADR 0011), in its
+     * own transaction after linkage's commits, and done again if it was cut off.
+     */
     @TransactionalEventListener
-    @Order(20)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(PracticeSaved saved) {
-        evaluate(saved.id(), rules());
+    public void on(PracticeChecked checked) {
+        evaluate(checked.practiceId(), rules());
     }
 
     /** A return for revision is recorded with the rules the practice did not meet at that moment. */
     @TransactionalEventListener
-    @Order(30)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ru.praktika.practice.PracticeMoved moved) {
         if (moved.action() != ru.praktika.practice.PracticeAction.RETURN) {

@@ -59,6 +59,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Конфликт", e.getMessage());
     }
 
+    /**
+     * PostgreSQL stores no NUL character in text: the driver refuses it («Zero bytes may not occur in string
+     * parameters») or the server does (SQLSTATE 22021). Parameters are refused earlier by {@link NulCharacterFilter};
+     * this answers the same for a NUL inside a JSON body.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ProblemDetail dataAccess(org.springframework.dao.DataAccessException e) {
+        if (org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e) instanceof java.sql.SQLException sql
+                && ("22021".equals(sql.getSQLState())
+                        || String.valueOf(sql.getMessage()).contains("Zero bytes"))) {
+            return problem(HttpStatus.BAD_REQUEST, "Некорректный запрос", "Текст содержит недопустимый символ (NUL)");
+        }
+        return unexpected(e);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected API failure", e);
