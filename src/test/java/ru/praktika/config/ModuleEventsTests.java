@@ -139,7 +139,7 @@ class ModuleEventsTests {
         return Drafts.draft(
                 2024,
                 "59",
-                "57634410",
+                "57735000",
                 title,
                 "Проблема благоустройства дворов",
                 "Цели",

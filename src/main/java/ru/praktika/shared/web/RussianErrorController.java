@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * English JSON. A filter may name the broken rule in the request attribute {@link #DETAIL}.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class RussianErrorController extends BasicErrorController {
 
