@@ -43,4 +43,18 @@ public final class PdfFonts {
             throw new UncheckedIOException("Нет шрифта " + path, e);
         }
     }
+
+    /** The page number centred under the text of the page, as every PDF of the platform prints it. */
+    public static void pageNumber(com.lowagie.text.pdf.PdfWriter w, com.lowagie.text.Document pdf, BaseFont font) {
+        com.lowagie.text.pdf.PdfContentByte cb = w.getDirectContent();
+        cb.beginText();
+        cb.setFontAndSize(font, 10);
+        cb.showTextAligned(
+                com.lowagie.text.Element.ALIGN_CENTER,
+                String.valueOf(w.getPageNumber()),
+                (pdf.left() + pdf.right()) / 2,
+                pdf.bottom() - 28,
+                0);
+        cb.endText();
+    }
 }

@@ -8,7 +8,6 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -199,16 +198,7 @@ final class MinutesFiles {
 
         @Override
         public void onEndPage(PdfWriter w, Document pdf) {
-            PdfContentByte cb = w.getDirectContent();
-            cb.beginText();
-            cb.setFontAndSize(font, 10);
-            cb.showTextAligned(
-                    Element.ALIGN_CENTER,
-                    String.valueOf(w.getPageNumber()),
-                    (pdf.left() + pdf.right()) / 2,
-                    pdf.bottom() - 28,
-                    0);
-            cb.endText();
+            PdfFonts.pageNumber(w, pdf, font);
         }
     }
 

@@ -320,16 +320,7 @@ final class PdfDocumentWriter {
             if (w.getPageNumber() == 1) {
                 return;
             }
-            PdfContentByte cb = w.getDirectContent();
-            cb.beginText();
-            cb.setFontAndSize(regular, 10);
-            cb.showTextAligned(
-                    Element.ALIGN_CENTER,
-                    String.valueOf(w.getPageNumber()),
-                    (pdf.left() + pdf.right()) / 2,
-                    pdf.bottom() - 28,
-                    0);
-            cb.endText();
+            ru.praktika.shared.PdfFonts.pageNumber(w, pdf, regular);
         }
 
         @Override
