@@ -21,6 +21,7 @@ class OrganizationStartup implements SmartInitializingSingleton {
     private final UserAdministration users;
     private final String adminLogin;
     private final String adminPassword;
+    private final org.springframework.context.ApplicationContext context;
 
     OrganizationStartup(
             OrganizationRoster roster,
@@ -29,7 +30,9 @@ class OrganizationStartup implements SmartInitializingSingleton {
             UserAdministration users,
             @Value("${praktika.demo:false}") boolean demo,
             @Value("${praktika.admin.login:}") String adminLogin,
-            @Value("${praktika.admin.password:}") String adminPassword) {
+            @Value("${praktika.admin.password:}") String adminPassword,
+            org.springframework.context.ApplicationContext context) {
+        this.context = context;
         this.roster = roster;
         this.demoAccounts = demoAccounts;
         this.tx = tx;
@@ -55,7 +58,8 @@ class OrganizationStartup implements SmartInitializingSingleton {
             return;
         }
         if (adminLogin == null || adminLogin.isBlank()) {
-            if (!demo) {
+            // the command line (create-admin itself, import-oktmo) has no web server: no hint needed there
+            if (!demo && context instanceof org.springframework.web.context.WebApplicationContext) {
                 log.warn(
                         "В Практике ещё нет администратора. Создайте его: {} или задайте PRAKTIKA_ADMIN_LOGIN",
                         ru.praktika.organization.CreateAdminCommand.USAGE);
