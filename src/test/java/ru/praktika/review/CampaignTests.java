@@ -46,6 +46,21 @@ class CampaignTests {
     @Autowired
     TestActors actors;
 
+    @Autowired
+    ru.praktika.practice.domain.Campaigns campaigns;
+
+    @Test
+    void aCampaignOf2020ListsTheEightyFiveSubjectsOfThatYear() throws Exception {
+        if (campaigns.campaign(2020).isEmpty()) {
+            campaigns.open(actors.actor("admin"), 2020, java.time.LocalDate.of(2021, 3, 1), null);
+        }
+        mvc.perform(get("/api/v1/campaigns/2020/regions").with(httpBasic("expert", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(85)))
+                .andExpect(jsonPath("$[?(@.regionCode == '80')]").isEmpty())
+                .andExpect(jsonPath("$[?(@.regionCode == '91')]").isNotEmpty());
+    }
+
     @Test
     void theDemoCampaignBoardListsAllRegionsNeediestFirst() throws Exception {
         mvc.perform(get("/api/v1/campaigns/2024/regions").with(httpBasic("expert", "demo")))

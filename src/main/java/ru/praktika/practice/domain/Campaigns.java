@@ -134,7 +134,10 @@ public class Campaigns {
         });
     }
 
-    /** All 89 regions in a campaign, the ones that need attention first. */
+    /**
+     * The regions of a campaign — the subjects of the RF at the end of its year (85 in 2020, 89 since the four of
+     * 30 September 2022), and any region that reported anyway — the ones that need attention first.
+     */
     public List<RegionBoardRow> board(int year) {
         CampaignView campaign =
                 campaign(year).orElseThrow(() -> new NotFoundException("Кампании " + year + " года нет"));
@@ -160,7 +163,11 @@ public class Campaigns {
                 })
                 .list();
         List<RegionBoardRow> rows = new ArrayList<>();
+        java.time.LocalDate yearEnd = java.time.LocalDate.of(year, 12, 31);
         for (RegionView r : territory.regions()) {
+            if (!r.existedOn(yearEnd) && !counts.containsKey(r.code())) {
+                continue;
+            }
             long[] c = counts.getOrDefault(r.code(), new long[5]);
             String status = c[0] == 0
                     ? "NOT_STARTED"
