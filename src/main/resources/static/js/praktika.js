@@ -21,7 +21,7 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   // a file chooser that speaks Russian whatever the browser's language: a button and the chosen file's name
   document.querySelectorAll("input[type=file]").forEach((input) => {
-    if (input.dataset.enhanced || input.closest("[data-file-chooser]")) {
+    if (input.dataset.enhanced) {
       return;
     }
     input.dataset.enhanced = "true";
@@ -30,10 +30,14 @@ document.addEventListener("DOMContentLoaded", () => {
     const button = document.createElement("button");
     button.type = "button";
     button.className = "button secondary";
-    button.textContent = input.multiple ? "Выбрать файлы" : "Выбрать файл";
+    button.textContent = input.multiple ? "Выбрать файлы…" : "Выбрать файл…";
     const name = document.createElement("span");
     name.className = "file-name muted";
-    name.textContent = "файл не выбран";
+    name.textContent = "Файл не выбран";
+    if (input.id) {
+      name.id = input.id + "-chosen";
+      input.setAttribute("aria-describedby", [input.getAttribute("aria-describedby"), name.id].filter(Boolean).join(" "));
+    }
     input.parentNode.insertBefore(wrap, input);
     wrap.appendChild(input);
     wrap.appendChild(button);
@@ -42,7 +46,7 @@ document.addEventListener("DOMContentLoaded", () => {
     button.addEventListener("click", () => input.click());
     input.addEventListener("change", () => {
       const files = Array.from(input.files).map((f) => f.name);
-      name.textContent = files.length ? files.join(", ") : "файл не выбран";
+      name.textContent = files.length ? files.join(", ") : "Файл не выбран";
     });
   });
   // repeatable rows of forms: a button marked data-remove-row removes its row

@@ -101,7 +101,7 @@ class PracticeDesk implements DeskPanel.Source {
         long days = ChronoUnit.DAYS.between(LocalDate.now(), deadline);
         String summary = "Приём карточек " + c.period() + " — до " + DATE.format(deadline)
                 + (days > 0
-                        ? " (осталось " + RussianNumbers.format(days) + " " + plural(days, "день", "дня", "дней") + ")"
+                        ? " (осталось " + RussianNumbers.count(days, "день", "дня", "дней") + ")"
                         : days == 0 ? " (последний день)" : " (срок прошёл)");
         Map<PracticeStatus, Long> counts = new LinkedHashMap<>();
         jdbc.sql("select p.status, count(*) from practice.practices p where p.year = :year and %s group by p.status"
@@ -206,14 +206,5 @@ class PracticeDesk implements DeskPanel.Source {
 
     private static String label(PracticeStatus s) {
         return Character.toUpperCase(s.label().charAt(0)) + s.label().substring(1);
-    }
-
-    static String plural(long n, String one, String few, String many) {
-        long mod100 = n % 100;
-        long mod10 = n % 10;
-        if (mod100 >= 11 && mod100 <= 14) {
-            return many;
-        }
-        return mod10 == 1 ? one : mod10 >= 2 && mod10 <= 4 ? few : many;
     }
 }
