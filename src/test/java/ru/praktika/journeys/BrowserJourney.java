@@ -69,7 +69,7 @@ abstract class BrowserJourney {
                         new java.io.File(System.getProperty("praktika.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().window().setSize(new Dimension(1366, 900));
         ((ChromeDriver) driver)
                 .executeCdpCommand(
                         "Browser.setDownloadBehavior",
@@ -128,6 +128,16 @@ abstract class BrowserJourney {
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
                         java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** A screenshot as a 1366 px desktop and as a 390 px phone shows the current page. */
+    void screenshotsWideAndPhone(String name) {
+        screenshot(name + "-1366");
+        asPhone();
+        driver.navigate().refresh();
+        screenshot(name + "-390");
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        driver.navigate().refresh();
     }
 
     /** How many CSS pixels the page is wider than the screen (0 when nothing scrolls sideways). */

@@ -39,7 +39,7 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
         waiting().until(ExpectedConditions.urlContains("/desk"));
         String desk = driver.findElement(By.tagName("main")).getText();
         assertThat(desk).contains("Мой стол", "Кампания 2024 года", "Приём карточек");
-        screenshot("desk-regional-operator");
+        screenshotsWideAndPhone("desk-regional-operator");
 
         click("Кампании");
         click("2024");
@@ -85,7 +85,7 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
         signIn("admin", "demo");
         waiting().until(ExpectedConditions.urlContains("/desk"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ждут решения ассоциации");
-        screenshot("desk-secretariat");
+        screenshotsWideAndPhone("desk-secretariat");
 
         click("Пользователи");
         click("Новый пользователь");
@@ -123,6 +123,62 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
         assertThat(driver.findElement(By.xpath("//tr[.//a[text()='kursk-council']]"))
                         .getText())
                 .contains("отключён", "Курская область");
+    }
+
+    @Test
+    void aCouncilPublishesTheContactsOfItsCardAndTheSecretariatReadsItInTheAuditLog() throws Exception {
+        signIn("perm", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        click("Практики");
+        new Select(driver.findElement(By.id("f-status"))).selectByVisibleText("опубликована");
+        driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waiting().until(ExpectedConditions.urlContains("status=PUBLISHED"));
+        driver.findElement(By.cssSelector("main table tbody a[href*='/practices/']"))
+                .click();
+        WebElement toggle = waiting().until(ExpectedConditions.elementToBeClickable(By.id("contacts-toggle")));
+        String card = driver.getCurrentUrl();
+        String number = card.replaceAll(".*/practices/(\\d+).*", "$1");
+        assertThat(toggle.getText()).startsWith("Показать контакты");
+        toggle.click();
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".notice"), "Контакты показаны"));
+        String contact = driver.findElement(By.id("contacts")).getText();
+        // what a visitor without a session gets for the same page now shows the contact person
+        Object visitorSees = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'omit'}).then(r => r.text()).then(done);",
+                        card);
+        assertThat((String) visitorSees).contains(contact.split(" · ")[0]);
+        screenshotsWideAndPhone("card-contacts-published");
+        driver.findElement(By.id("contacts-toggle")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "скрыты"));
+        driver.manage().deleteAllCookies();
+
+        signIn("admin", "demo");
+        waiting().until(ExpectedConditions.urlContains("/desk"));
+        click("Журнал");
+        new Select(driver.findElement(By.id("type"))).selectByVisibleText("карточка практики");
+        driver.findElement(By.cssSelector("form.search-form button[type=submit]"))
+                .click();
+        WebElement entry = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.partialLinkText("Пермский край: контакты карточки №" + number + " открыты для публики")));
+        assertThat(entry.getAttribute("href")).endsWith("/practices/" + number);
+        screenshotsWideAndPhone("audit-log");
+
+        click("Кампании");
+        click("2024");
+        click("Загрузить из Excel");
+        new Select(driver.findElement(By.id("region"))).selectByVisibleText("Пермский край");
+        driver.findElement(By.id("choose-region")).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("template-link")));
+        screenshotsWideAndPhone("import-secretariat");
+        assertThat(download(driver.findElement(By.id("template-link")))
+                        .getFileName()
+                        .toString())
+                .endsWith(".xlsx");
     }
 
     @Test

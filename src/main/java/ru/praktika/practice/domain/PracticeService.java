@@ -411,23 +411,31 @@ public class PracticeService {
         return seesReview(actor, practice) ? card : card.forPublic(practice.contactsPublic());
     }
 
-    /** Whether the actor sees the card's review data (score, findings, history, versions, comments). */
-    @Transactional(readOnly = true)
-    public boolean canSeeReview(Actor actor, long id) {
-        return seesReview(actor, readable(actor, id));
-    }
+    /**
+     * What the actor may see and do on the card page, from one load of the card.
+     *
+     * @param reviewer sees the review data (score, findings, history, versions, comments)
+     * @param contactsPublic the author agreed to show the contact person on the public card
+     * @param canPublishContacts may give or withdraw that consent
+     * @param canEdit may change the content now
+     * @param actions the workflow actions open to the actor now
+     */
+    public record CardAccess(
+            boolean reviewer,
+            boolean contactsPublic,
+            boolean canPublishContacts,
+            boolean canEdit,
+            Set<PracticeAction> actions) {}
 
-    /** Whether the author agreed to show the contact person on the public card. */
     @Transactional(readOnly = true)
-    public boolean contactsPublic(Actor actor, long id) {
-        return readable(actor, id).contactsPublic();
-    }
-
-    /** Whether the actor may give or withdraw the consent to publish the contact person. */
-    @Transactional(readOnly = true)
-    public boolean canPublishContacts(Actor actor, long id) {
+    public CardAccess access(Actor actor, long id) {
         Practice practice = readable(actor, id);
-        return actor.isAuthenticated() && permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo());
+        return new CardAccess(
+                seesReview(actor, practice),
+                practice.contactsPublic(),
+                actor.isAuthenticated() && permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo()),
+                permissions.canEdit(actor, practice),
+                permissions.actions(actor, practice));
     }
 
     /** The author agrees (or no longer agrees) that the contact person is shown to the public. */
@@ -443,8 +451,7 @@ public class PracticeService {
                 .param("c", consent)
                 .param("id", id)
                 .update();
-        events.publishEvent(ru.praktika.shared.AuditedAction.by(
-                actor, consent ? "practice.contacts.publish" : "practice.contacts.hide", "practice", id, Map.of()));
+        audit(actor, consent ? "practice.contacts.publish" : "practice.contacts.hide", practice, Map.of());
     }
 
     private boolean seesReview(Actor actor, Practice practice) {

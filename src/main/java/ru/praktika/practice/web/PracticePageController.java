@@ -135,12 +135,13 @@ class PracticePageController {
         PracticeCard card = practices.card(actor, id);
         model.addAttribute("card", card);
         model.addAttribute("region", territory.requireRegion(card.regionCode()));
-        model.addAttribute("actions", practices.actions(actor, id));
-        model.addAttribute("canEdit", practices.canEdit(actor, id));
-        boolean reviewer = practices.canSeeReview(actor, id);
+        PracticeService.CardAccess access = practices.access(actor, id);
+        boolean reviewer = access.reviewer();
+        model.addAttribute("actions", access.actions());
+        model.addAttribute("canEdit", access.canEdit());
         model.addAttribute("reviewer", reviewer);
-        model.addAttribute("contactsPublic", practices.contactsPublic(actor, id));
-        model.addAttribute("canPublishContacts", practices.canPublishContacts(actor, id));
+        model.addAttribute("contactsPublic", access.contactsPublic());
+        model.addAttribute("canPublishContacts", access.canPublishContacts());
         var versions = reviewer ? practices.versions(actor, id) : java.util.List.<VersionView>of();
         model.addAttribute("history", reviewer ? practices.history(actor, id) : java.util.List.of());
         model.addAttribute("versions", versions);
