@@ -294,6 +294,8 @@ class MeetingTests {
                         organizations.councilOf("59").orElseThrow().id(),
                         null,
                         LocalDate.now().plusDays(5)));
+        // reports are given on instructions of a meeting that took place (a draft's are the secretariat's alone)
+        meetings.advance(admin, id, MeetingTypes.State.HELD);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                 "/api/v1/instructions/" + instruction + "/files")
                         .file(new org.springframework.mock.web.MockMultipartFile(

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.meeting.domain.MeetingFiles;
 import ru.praktika.meeting.domain.MeetingQueries;
@@ -74,7 +76,7 @@ class MeetingVisibilityTests {
                         false));
         long item = meetings.addItem(admin, id, new MeetingCommands.NewItem("О сроках", null, null, null));
         String instruction = "Подготовить тайный план";
-        meetings.assignInstruction(
+        long instructionId = meetings.assignInstruction(
                 admin,
                 id,
                 meetings.adoptDecision(admin, id, item, "Подготовить план"),
@@ -90,6 +92,11 @@ class MeetingVisibilityTests {
         hidden("tatarstan", id, title, instruction);
         hidden("expert", id, title, instruction);
         anonymousShut(id);
+        mvc.perform(post("/api/v1/instructions/" + instructionId + "/report")
+                        .with(httpBasic("perm", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"IN_PROGRESS\", \"report\": \"начали\"}"))
+                .andExpect(status().isNotFound());
 
         // announced: the invited council too, not another region's, not an expert
         meetings.advance(admin, id, MeetingTypes.State.ANNOUNCED);

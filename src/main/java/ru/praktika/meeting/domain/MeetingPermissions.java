@@ -58,11 +58,13 @@ final class MeetingPermissions {
 
     /**
      * The instruction, if the actor answers for it: the secretariat, or the council of the region it is assigned to.
+     * An instruction of a meeting the actor may not read (a draft) is not found.
      *
      * @param refusal the Russian message when the actor does not
      */
     static InstructionView requireResponsible(MeetingQueries queries, Actor actor, long instructionId, String refusal) {
         InstructionView i = queries.instruction(instructionId)
+                .filter(x -> queries.readable(x.meetingId(), actor))
                 .orElseThrow(() -> new NotFoundException("Поручение №" + instructionId + " не найдено"));
         if (!answersFor(actor, i)) {
             throw new AccessDeniedException(refusal);
