@@ -78,11 +78,21 @@ class EmbeddedPostgresLockdownTests {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
 
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dataDir, SETTINGS)) {
             assertThat(db.credentials()).isEqualTo(first);
             assertThat(app(db).sql("select v from kept").query(String.class).single())
                     .isEqualTo("Пермский край");
         }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .as("narrowed back on start")
+                .isEqualTo("rw-------");
+
+        Files.delete(file);
+        assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir, SETTINGS))
+                .as("a cluster that asks for passwords does not start without them")
+                .hasMessageContaining(DatabaseCredentials.FILE_NAME);
     }
 
     @Test
