@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,6 +129,7 @@ final class DataDirectoryBackup {
         Path staging = dataDir.resolveSibling(dataDir.getFileName() + ".restoring-" + stamp);
         Map<String, String> copied = copyTree(source.resolve(DATA), staging, expected);
         if (!copied.equals(expected)) {
+            deleteRecursively(staging);
             throw new Refused(
                     "Копия изменилась во время восстановления / the backup changed while it was read: " + staging);
         }
@@ -140,7 +142,14 @@ final class DataDirectoryBackup {
         Path aside = null;
         if (occupied) {
             aside = dataDir.resolveSibling(dataDir.getFileName() + ".before-restore-" + stamp);
-            Files.move(dataDir, aside);
+            try {
+                Files.move(dataDir, aside);
+            } catch (IOException e) {
+                deleteRecursively(staging);
+                throw new Refused("Не удалось отложить " + dataDir + " (точка монтирования?): перенесите её содержимое"
+                        + " сами и повторите без --force / could not move the data directory aside (a mount point?):"
+                        + " move its contents away yourself and repeat without --force (" + e + ")");
+            }
         } else {
             Files.deleteIfExists(dataDir);
         }
@@ -245,6 +254,14 @@ final class DataDirectoryBackup {
             if (alive) {
                 throw new Refused("Встроенная PostgreSQL работает (" + pid + "): остановите Praktika и повторите"
                         + " / the embedded PostgreSQL is running: stop Praktika first");
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }
