@@ -247,15 +247,24 @@ public class QualityService {
             throw new ru.praktika.shared.AccessDeniedException(
                     "Оценка качества видна авторам практики и проверяющим, а не на открытой странице");
         }
-        return jdbc.sql("select score, rules_version, findings::text from review.scores where practice_id = :id")
+        Optional<Quality> stored = jdbc.sql(
+                        "select score, rules_version, findings::text from review.scores where practice_id = :id")
                 .param("id", id)
                 .query((rs, i) -> new Quality(
                         rs.getInt(1),
                         rs.getInt(2),
                         json.readValue(rs.getString(3), new TypeReference<List<Quality.QualityFinding>>() {})))
-                .optional()
-                .orElseGet(() ->
-                        QualityRules.evaluate(card, linkage.findingsOf(id), rules().weights(), rules().version()));
+                .optional();
+        boolean namesAnotherCard = stored.map(
+                        q -> q.findings().stream().anyMatch(f -> f.rule() == QualityRule.NOT_DUPLICATE))
+                .orElse(true);
+        if (!namesAnotherCard) {
+            return stored.orElseThrow();
+        }
+        // a near duplicate names another card: judged on the findings this actor may see, so neither its number nor
+        // the lost points tell of a card the actor may not read
+        RuleSet rules = rules();
+        return QualityRules.evaluate(card, linkage.findingsOf(actor, id), rules.weights(), rules.version());
     }
 
     /**
