@@ -13,6 +13,7 @@ import ru.praktika.linkage.domain.LinkageService;
 import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeDraft;
+import ru.praktika.practice.ReturnReasons;
 import ru.praktika.practice.domain.PracticeService;
 import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
@@ -41,6 +42,9 @@ class HiddenNearDuplicatesTests {
 
     @Autowired
     TestActors actors;
+
+    @Autowired
+    ReturnReasons returnReasons;
 
     @Test
     void aRegionalOperatorIsNotToldOfAnotherRegionsDraftThatNearlyDuplicatesTheirs() throws Exception {
@@ -80,6 +84,14 @@ class HiddenNearDuplicatesTests {
                     .doesNotContain("№" + hidden.id())
                     .doesNotContain("/practices/" + hidden.id() + "\"");
         }
+        // returned for revision: the reasons shown to its authors name no near duplicate they may not read
+        practices.act(actors.actor("tatarstan"), mine.id(), PracticeAction.SUBMIT, null);
+        practices.act(actors.actor("tatarstan"), mine.id(), PracticeAction.RETURN, "Дополните результаты");
+        assertThat(returnReasons.lastReturn(mine.id()).orElseThrow().unmetRules())
+                .extracting(ReturnReasons.UnmetRule::title)
+                .isNotEmpty()
+                .doesNotContain(ru.praktika.review.QualityRule.NOT_DUPLICATE.title());
+
         // the secretariat still sees both sides
         assertThat(body("/api/v1/practices/" + mine.id() + "/quality", "admin"))
                 .contains("NOT_DUPLICATE")
