@@ -6,6 +6,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import ru.praktika.config.BackupCommands;
 import ru.praktika.linkage.LinkageEvaluationCommand;
 import ru.praktika.territory.OktmoImportCommand;
 
@@ -14,7 +15,8 @@ import ru.praktika.territory.OktmoImportCommand;
  *
  * <p>{@code java -jar praktika.jar} serves the site; {@code java -jar praktika.jar import-oktmo FILE} loads a newer
  * OKTMO file published by Rosstat and exits; {@code java -jar praktika.jar create-admin --login LOGIN} opens the first
- * administrator and prints a one-time password.
+ * administrator and prints a one-time password; {@code backup --to DIR} and {@code restore --from DIR [--force]} copy
+ * the stopped data directory out and back (ADR 0013).
  */
 @SpringBootApplication
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
@@ -22,6 +24,15 @@ import ru.praktika.territory.OktmoImportCommand;
 public class PraktikaApplication {
 
     public static void main(String[] args) {
+        // backup and restore work on the stopped data directory: no application context, no database server
+        if (args.length > 0 && BackupCommands.BACKUP.equals(args[0])) {
+            System.exit(BackupCommands.backup(
+                    Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out, System.err));
+        }
+        if (args.length > 0 && BackupCommands.RESTORE.equals(args[0])) {
+            System.exit(BackupCommands.restore(
+                    Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out, System.err));
+        }
         if (args.length > 0 && OktmoImportCommand.NAME.equals(args[0])) {
             System.exit(runOktmoImport(Arrays.copyOfRange(args, 1, args.length)));
         }

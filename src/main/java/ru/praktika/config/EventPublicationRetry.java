@@ -1,28 +1,27 @@
 package ru.praktika.config;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Listeners' work that failed while the application runs (a lost connection, a deadlock) is tried again every few
- * minutes, not only at the next start (ADR 0011). On several instances each one may try the same publication: the
- * listeners write derived rows with upserts, so doing it twice gives the same rows.
+ * minutes, not only at the next start (ADR 0011), as a recurring db-scheduler task that one instance at a time runs
+ * (ADR 0014). Only publications older than {@link #AGE} are taken, so work another instance is doing right now is
+ * left to it; the listeners write derived rows with upserts, so doing it twice would give the same rows anyway.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class EventPublicationRetry {
 
     static final Duration AGE = Duration.ofMinutes(5);
 
-    private final IncompleteEventPublications incomplete;
-
-    EventPublicationRetry(IncompleteEventPublications incomplete) {
-        this.incomplete = incomplete;
-    }
-
-    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "PT5M")
-    void resubmit() {
-        incomplete.resubmitIncompletePublicationsOlderThan(AGE);
+    @Bean
+    RecurringTask<Void> eventPublicationRetryTask(IncompleteEventPublications incomplete) {
+        return Tasks.recurring("event-publication-retry", Schedules.fixedDelay(AGE))
+                .execute((instance, context) -> incomplete.resubmitIncompletePublicationsOlderThan(AGE));
     }
 }

@@ -39,4 +39,26 @@ public record InstructionView(
         String report,
         String reportedBy,
         Instant reportedAt,
-        Long onAgendaOf) {}
+        Long onAgendaOf) {
+
+    /** The same instruction without its report-back (text, author, time): for those who do not answer for it. */
+    public InstructionView withoutReport() {
+        return new InstructionView(
+                id,
+                meetingId,
+                meetingTitle,
+                meetingDate,
+                decisionId,
+                text,
+                assigneeOrganizationId,
+                assigneeName,
+                assigneeRegion,
+                deadline,
+                status,
+                overdue,
+                null,
+                null,
+                null,
+                onAgendaOf);
+    }
+}

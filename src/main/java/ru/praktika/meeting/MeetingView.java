@@ -50,6 +50,31 @@ public record MeetingView(
         List<InstructionView> instructions,
         long version) {
 
+    /** The same meeting with these instructions (as a viewer may see them). */
+    public MeetingView withInstructions(List<InstructionView> shown) {
+        return new MeetingView(
+                id,
+                title,
+                kind,
+                startsAt,
+                timeZone,
+                durationMinutes,
+                place,
+                link,
+                organizer,
+                chairName,
+                chairPosition,
+                secretaryName,
+                closingName,
+                closingPosition,
+                closingRemarks,
+                state,
+                participants,
+                items,
+                shown,
+                version);
+    }
+
     /**
      * @param id its id
      * @param kind council, association, partner, federal body, other

@@ -30,6 +30,9 @@ class ExternalDatabaseTests {
                                 "--spring.datasource.password=",
                                 "--praktika.demo=false")) {
             assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            assertThat(app.getBeanNamesForType(com.github.kagkarlsson.scheduler.Scheduler.class))
+                    .as("jobs run on the external database too (db-scheduler ordered after Boot 4's DataSource)")
+                    .hasSize(1);
             JdbcClient direct = JdbcClient.create(external.getPostgresDatabase());
             assertThat(direct.sql("select count(*) from territory.regions")
                             .query(Long.class)

@@ -228,6 +228,8 @@ class MeetingTests {
                         perm,
                         null,
                         LocalDate.now().minusDays(3)));
+        // the register shows the instructions of held meetings to every signed-in user, not those of a draft
+        meetings.advance(admin, past, MeetingTypes.State.HELD);
         mvc.perform(get("/api/v1/instructions").param("overdue", "true").with(httpBasic("expert", "demo")))
                 .andExpect(jsonPath("$[*].id", hasItem((int) instruction)));
         long next = meetings.schedule(
@@ -292,6 +294,8 @@ class MeetingTests {
                         organizations.councilOf("59").orElseThrow().id(),
                         null,
                         LocalDate.now().plusDays(5)));
+        // reports are given on instructions of a meeting that took place (a draft's are the secretariat's alone)
+        meetings.advance(admin, id, MeetingTypes.State.HELD);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                 "/api/v1/instructions/" + instruction + "/files")
                         .file(new org.springframework.mock.web.MockMultipartFile(

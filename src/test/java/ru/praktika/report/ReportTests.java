@@ -54,7 +54,7 @@ class ReportTests {
     TestActors actors;
 
     @Autowired
-    ru.praktika.jobs.Jobs jobs;
+    com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
 
     @Autowired
     ru.praktika.report.domain.Reports reports;
@@ -526,33 +526,64 @@ class ReportTests {
     }
 
     @Test
-    void aReportCutOffByAStopIsMarkedFailedAtTheNextStartNotLeftInWork() {
+    void aReportWhoseJobCrashesCutOffThreeTimesEndsFailedAndItsFileSaysSoInRussian() throws Exception {
         java.util.UUID job = java.util.UUID.randomUUID();
-        jdbc.sql("insert into jobs.jobs (id, kind, owner, status, created)"
-                        + " values (:id, 'report', 'admin', 'RUNNING', now() - interval '1 day')")
-                .param("id", job)
-                .update();
-        long report = jdbc.sql(
-                        "insert into report.reports (kind, format, year, scope, requested_by, job_id, requested_at)"
-                                + " values ('CONSOLIDATED', 'PDF', 2024, 'все субъекты', 'admin', :job, now() - interval '1 day')"
-                                + " returning id")
+        long report = jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by, job_id)"
+                        + " values ('CONSOLIDATED', 'PDF', 2024, 'все субъекты', 'admin', :job) returning id")
                 .param("job", job)
                 .query(Long.class)
                 .single();
+        // three instances died while running it: the fourth start gives up instead of trying forever
+        jdbc.sql(
+                        "insert into jobs.jobs (id, kind, owner, status, attempts, actor, params)"
+                                + " values (:id, 'report', 'admin', 'RUNNING', 3, cast(:actor as jsonb), cast(:params as jsonb))")
+                .param("id", job)
+                .param("actor", "{\"userId\":1,\"username\":\"admin\",\"roles\":[\"ADMIN\"]}")
+                .param("params", "{\"reportId\":\"" + report + "\"}")
+                .update();
+        scheduler.scheduleIfNotExists(
+                com.github.kagkarlsson.scheduler.task.TaskDescriptor.of("praktika-job")
+                        .instance(job.toString())
+                        .build(),
+                java.time.Instant.now());
 
-        jobs.failInterrupted();
-        reports.failInterrupted();
-
-        assertThat(jdbc.sql("select status || ': ' || message from jobs.jobs where id = :id")
-                        .param("id", job)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("FAILED: Задание прервано остановкой сервера; запустите его снова");
+        String done = JobWaiter.waitFor(mvc, job.toString(), "admin");
+        assertThat((String) JsonPath.read(done, "$.status")).isEqualTo("FAILED");
+        assertThat((String) JsonPath.read(done, "$.message")).contains("прерывалось остановкой сервера 3 раза");
         assertThat(jdbc.sql("select status from report.reports where id = :id")
                         .param("id", report)
                         .query(String.class)
                         .single())
                 .isEqualTo("FAILED");
+        mvc.perform(get("/api/v1/reports/" + report + "/file").with(httpBasic("admin", "demo")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", containsString("не сформирован")))
+                .andExpect(jsonPath("$.detail", containsString("Сформируйте его заново")));
+    }
+
+    @Test
+    void filesLeftByReportsCutOffByACrashAreRemovedAtStartButNotThoseOfReportsInWork() throws Exception {
+        long ended = jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by, status)"
+                        + " values ('CONSOLIDATED', 'PDF', 2024, 'все', 'admin', 'FAILED') returning id")
+                .query(Long.class)
+                .single();
+        long inWork = jdbc.sql("insert into report.reports (kind, format, year, scope, requested_by)"
+                        + " values ('CONSOLIDATED', 'PDF', 2024, 'все', 'admin') returning id")
+                .query(Long.class)
+                .single();
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "praktika-reports");
+        Files.createDirectories(dir);
+        Path leftover = Files.writeString(dir.resolve("report-" + ended + ".pdf"), "%PDF-обрывок");
+        Path running = Files.writeString(dir.resolve("report-" + inWork + ".pdf"), "%PDF-пишется");
+
+        reports.removeLeftoverFiles();
+
+        assertThat(leftover).doesNotExist();
+        assertThat(running).exists();
+        jdbc.sql("update report.reports set status = 'FAILED' where id = :id")
+                .param("id", inWork)
+                .update();
+        Files.deleteIfExists(running);
     }
 
     @Test

@@ -82,6 +82,23 @@ class Documents {
                 .list();
     }
 
+    /**
+     * Documents written since a moment of the database's clock, with a minute's margin for transactions that
+     * committed late: other instances' saves reach this instance's similarity index through it.
+     */
+    List<Document> changedSince(java.time.Instant since) {
+        return jdbc.sql("select " + COLUMNS + " from linkage.documents"
+                        + " where updated_at > cast(:since as timestamptz) - interval '1 minute'")
+                .param("since", java.sql.Timestamp.from(since))
+                .query((rs, i) -> document(rs))
+                .list();
+    }
+
+    /** The database's clock: the index's watermark is taken from it, never from this machine's. */
+    java.time.Instant now() {
+        return jdbc.sql("select now()").query(java.sql.Timestamp.class).single().toInstant();
+    }
+
     /** Practices whose links the association accepted: the training data. */
     List<Document> accepted() {
         return jdbc.sql("select " + COLUMNS + " from linkage.documents where status in ('ACCEPTED', 'PUBLISHED')"

@@ -49,6 +49,7 @@ public class LinkageService {
     private final ApplicationEventPublisher events;
     private final SimilarityIndex index = new SimilarityIndex();
     private volatile boolean indexLoaded;
+    private java.time.Instant indexSynced;
 
     LinkageService(
             Documents documents,
@@ -66,8 +67,10 @@ public class LinkageService {
     @EventListener(ApplicationReadyEvent.class)
     @Order(5)
     public synchronized void loadIndex() {
+        java.time.Instant now = documents.now();
         index.clear();
         documents.all().forEach(d -> index.put(d.id(), stems(d.title(), d.text())));
+        indexSynced = now;
         indexLoaded = true;
         log.info("Similarity index holds {} practices", index.size());
     }
@@ -90,6 +93,21 @@ public class LinkageService {
         Set<Long> checked = new TreeSet<>(checkDuplicates(saved.id()));
         checked.add(saved.id());
         checked.forEach(id -> events.publishEvent(new PracticeChecked(id)));
+    }
+
+    /**
+     * The similarity index of this instance with every practice another instance saved since the last look: each
+     * instance holds its own index in memory, the documents table is the truth they all catch up from.
+     */
+    private synchronized SimilarityIndex index() {
+        if (!indexLoaded) {
+            loadIndex();
+            return index;
+        }
+        java.time.Instant now = documents.now();
+        documents.changedSince(indexSynced).forEach(d -> index.put(d.id(), stems(d.title(), d.text())));
+        indexSynced = now;
+        return index;
     }
 
     /** The link check: no link at all, or a link the text's own suggestions do not include. */
@@ -135,7 +153,7 @@ public class LinkageService {
 
     /** Records the practice's near duplicates and returns every other practice whose duplicates changed. */
     private List<Long> checkDuplicates(long id) {
-        List<SimilarityIndex.Match> duplicates = index.nearDuplicates(id);
+        List<SimilarityIndex.Match> duplicates = index().nearDuplicates(id);
         List<Long> others = new ArrayList<>();
         for (SimilarityIndex.Match m : duplicates) {
             documents.find(m.id()).ifPresent(other -> {
@@ -182,6 +200,7 @@ public class LinkageService {
         boolean reviewer = practices.canSeeReview(actor, me.regionCode(), me.municipalities());
         List<SimilarPractice> out = new ArrayList<>();
         Map<Long, Double> near = new java.util.HashMap<>();
+        SimilarityIndex index = index();
         index.nearDuplicates(me.id()).forEach(m -> near.put(m.id(), m.similarity()));
         List<SimilarityIndex.Match> matches = new ArrayList<>(index.similar(me.id()));
         near.forEach((id, j) -> {

@@ -28,8 +28,8 @@ class MeetingDesk implements DeskPanel.Source {
         if (!actor.isAdmin() && !council) {
             return List.of();
         }
-        List<DeskPanel.Item> items = queries.instructions(null, null, true).stream()
-                .filter(i -> actor.isAdmin() || actor.regionCode().equals(i.assigneeRegion()))
+        List<DeskPanel.Item> items = queries.instructions(actor, null, null, true).stream()
+                .filter(i -> MeetingPermissions.answersFor(actor, i))
                 .limit(8)
                 .map(MeetingDesk::item)
                 .toList();

@@ -17,7 +17,8 @@ import ru.praktika.shared.NotFoundException;
 
 /**
  * Files of meetings: materials of agenda items (the secretariat) and files of instruction reports (those responsible).
- * PDF, DOCX, XLSX, JPG, PNG up to 20 MB, recognised by content; read by those who may see the meeting.
+ * PDF, DOCX, XLSX, JPG, PNG up to 20 MB, recognised by content; materials are read by those who may see the meeting,
+ * a report's files by those who answer for the instruction.
  */
 @Service
 public class MeetingFiles {
@@ -67,15 +68,23 @@ public class MeetingFiles {
     @Transactional(readOnly = true)
     public List<MeetingFile> files(Actor actor, long meetingId) {
         meetings.meeting(actor, meetingId);
-        return queries.files(meetingId);
+        return queries.files(meetingId, actor);
+    }
+
+    /** Files of the reports the actor answers for, by instruction. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<MeetingFile>> reportFiles(Actor actor) {
+        return actor.isAuthenticated() ? queries.reportFiles(actor) : Map.of();
     }
 
     @Transactional(readOnly = true)
     public Content download(Actor actor, long meetingId, long fileId) {
         meetings.meeting(actor, meetingId);
-        return jdbc.sql("select file_name, content_type, content from meeting.files where id = :f and meeting_id = :m")
+        return jdbc.sql("select file_name, content_type, content from meeting.files where id = :f and meeting_id = :m"
+                        + " and " + MeetingQueries.FILE_SHOWN)
                 .param("f", fileId)
                 .param("m", meetingId)
+                .params(MeetingPermissions.viewer(actor))
                 .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Файл не найден"));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import ru.praktika.meeting.InstructionView;
 import ru.praktika.meeting.MeetingTypes;
 import ru.praktika.meeting.MeetingView;
+import ru.praktika.shared.Actor;
 
 /** Reads of meetings and instructions, in SQL. */
 @Component
@@ -64,14 +65,25 @@ public class MeetingQueries {
         this.jdbc = jdbc;
     }
 
+    /** Every meeting, unfiltered (the secretariat's view; pages and the API ask {@link MeetingService#meetings}). */
     public List<MeetingSummary> meetings() {
+        return meetings(Actor.SYSTEM);
+    }
+
+    /** The meetings the viewer may read, newest first; a press release shows only to those who may read it. */
+    List<MeetingSummary> meetings(Actor viewer) {
         return jdbc.sql("""
                         select m.id, m.title, m.kind, m.starts_at, m.time_zone, m.state,
                                (select count(*) from meeting.participants p
                                 where p.meeting_id = m.id and p.kind = 'COUNCIL' and p.present) as councils_present,
-                               (select r.state from meeting.press_releases r where r.meeting_id = m.id) as press_release
-                        from meeting.meetings m order by m.starts_at desc
+                               (select r.state from meeting.press_releases r
+                                where r.meeting_id = m.id and (:viewerAdmin or r.state = 'PUBLISHED')) as press_release
+                        from meeting.meetings m
+                        where """ + MeetingPermissions.READABLE + """
+
+                        order by m.starts_at desc
                         """)
+                .params(MeetingPermissions.viewer(viewer))
                 .query((rs, i) -> new MeetingSummary(
                         rs.getLong("id"),
                         rs.getString("title"),
@@ -97,6 +109,16 @@ public class MeetingQueries {
                           and (o.starts_at, o.id) <= (m.starts_at, m.id)
                         group by m.minutes_number
                         """).param("id", id).query(Integer.class).single();
+    }
+
+    /** Whether the viewer may read the meeting (false when there is none). */
+    boolean readable(long id, Actor viewer) {
+        return jdbc.sql("select exists (select 1 from meeting.meetings m where m.id = :id and "
+                        + MeetingPermissions.READABLE + ")")
+                .param("id", id)
+                .params(MeetingPermissions.viewer(viewer))
+                .query(Boolean.class)
+                .single();
     }
 
     public Optional<MeetingView> meeting(long id) {
@@ -189,6 +211,17 @@ public class MeetingQueries {
         return instructions(" where true", null, status, assignee, overdue);
     }
 
+    /**
+     * The register as the viewer may see it: the instructions of the meetings they may read, each report only to those
+     * who answer for the instruction.
+     */
+    List<InstructionView> instructions(
+            Actor viewer, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
+        return instructions(" where " + MeetingPermissions.READABLE, viewer, status, assignee, overdue).stream()
+                .map(i -> MeetingPermissions.shownTo(viewer, i))
+                .toList();
+    }
+
     /** One instruction. */
     public java.util.Optional<InstructionView> instruction(long id) {
         return instructions(" where i.id = :v", id, null, null, false).stream().findFirst();
@@ -203,7 +236,9 @@ public class MeetingQueries {
             String where, Object value, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
         StringBuilder sql = new StringBuilder(INSTRUCTION_SELECT).append(where);
         Map<String, Object> params = new LinkedHashMap<>();
-        if (value != null) {
+        if (value instanceof Actor viewer) {
+            params.putAll(MeetingPermissions.viewer(viewer));
+        } else if (value != null) {
             params.put("v", value);
         }
         if (status != null) {
@@ -253,6 +288,25 @@ public class MeetingQueries {
                 .list();
     }
 
+    /**
+     * SQL condition on {@code meeting.files}: a material of the agenda, or a file of a report the viewer answers for
+     * (the secretariat, the council the instruction is assigned to).
+     */
+    static final String FILE_SHOWN = """
+            (files.instruction_id is null or :viewerAdmin
+             or exists (select 1 from meeting.instructions fi
+                        where fi.id = files.instruction_id and fi.assignee_region = cast(:viewerRegion as text)))""";
+
+    /** The meeting's files the viewer may see (the meeting itself is checked by the caller). */
+    List<ru.praktika.meeting.MeetingFile> files(long meetingId, Actor viewer) {
+        return jdbc.sql("select " + FILE_COLUMNS + " from meeting.files where meeting_id = :m and " + FILE_SHOWN
+                        + " order by id")
+                .param("m", meetingId)
+                .params(MeetingPermissions.viewer(viewer))
+                .query(MeetingQueries::file)
+                .list();
+    }
+
     private static final String FILE_COLUMNS =
             "id, meeting_id, item_id, instruction_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at";
 
@@ -269,10 +323,12 @@ public class MeetingQueries {
                 rs.getTimestamp(9).toInstant());
     }
 
-    /** Files attached to instruction reports, by instruction. */
-    public Map<Long, List<ru.praktika.meeting.MeetingFile>> reportFiles() {
+    /** Files attached to the reports the viewer answers for, by instruction. */
+    Map<Long, List<ru.praktika.meeting.MeetingFile>> reportFiles(Actor viewer) {
         Map<Long, List<ru.praktika.meeting.MeetingFile>> byInstruction = new LinkedHashMap<>();
-        jdbc.sql("select " + FILE_COLUMNS + " from meeting.files where instruction_id is not null order by id")
+        jdbc.sql("select " + FILE_COLUMNS + " from meeting.files where instruction_id is not null and " + FILE_SHOWN
+                        + " order by id")
+                .params(MeetingPermissions.viewer(viewer))
                 .query(MeetingQueries::file)
                 .list()
                 .forEach(f -> byInstruction

@@ -69,12 +69,55 @@ public class MeetingService {
         return actor.isAdmin();
     }
 
+    /**
+     * A meeting as the actor may see it ({@link MeetingPermissions}): one they may not read is «not found», and the
+     * reports of instructions they do not answer for are left out.
+     */
     @Transactional(readOnly = true)
     public MeetingView meeting(Actor actor, long id) {
         if (!actor.isAuthenticated()) {
             throw new AccessDeniedException("Совещания видны участникам платформы; войдите");
         }
-        return queries.meeting(id).orElseThrow(() -> new NotFoundException("Совещание №" + id + " не найдено"));
+        MeetingView m = queries.meeting(id)
+                .filter(x -> queries.readable(id, actor))
+                .orElseThrow(() -> new NotFoundException("Совещание №" + id + " не найдено"));
+        return m.withInstructions(m.instructions().stream()
+                .map(i -> MeetingPermissions.shownTo(actor, i))
+                .toList());
+    }
+
+    /** The meetings the actor may read, newest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingQueries.MeetingSummary> meetings(Actor actor) {
+        requireSignedIn(actor);
+        return queries.meetings(actor);
+    }
+
+    /** The register of instructions of the meetings the actor may read; reports only to those who answer for them. */
+    @Transactional(readOnly = true)
+    public List<InstructionView> instructions(
+            Actor actor, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
+        requireSignedIn(actor);
+        return queries.instructions(actor, status, assignee, overdue);
+    }
+
+    /** The meeting's press release, if the actor may read it: published, or any to the secretariat. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MeetingQueries.PressRelease> pressRelease(Actor actor, long id) {
+        meeting(actor, id);
+        return queries.pressRelease(id).filter(p -> actor.isAdmin() || "PUBLISHED".equals(p.state()));
+    }
+
+    /** Overdue instructions of earlier meetings proposed for this one's agenda: the secretariat's business. */
+    @Transactional(readOnly = true)
+    public List<InstructionView> proposedFor(Actor actor, long id) {
+        return canRecord(actor) ? queries.proposedFor(id) : List.of();
+    }
+
+    private static void requireSignedIn(Actor actor) {
+        if (!actor.isAuthenticated()) {
+            throw new AccessDeniedException("Совещания видны участникам платформы; войдите");
+        }
     }
 
     @Transactional

@@ -58,7 +58,7 @@ class MeetingPageController {
 
     @GetMapping("/meetings")
     String list(@RequestParam(required = false) String month, Model model) {
-        var meetingList = queries.meetings();
+        var meetingList = meetings.meetings(CurrentActor.get());
         java.time.YearMonth shown = MeetingCalendar.month(month);
         model.addAttribute("meetings", meetingList);
         model.addAttribute("month", shown);
@@ -137,9 +137,12 @@ class MeetingPageController {
         MeetingView m = meetings.meeting(CurrentActor.get(), id);
         model.addAttribute("meeting", m);
         model.addAttribute("canRecord", MeetingService.canRecord(CurrentActor.get()));
-        model.addAttribute("pressRelease", queries.pressRelease(id).orElse(null));
+        model.addAttribute(
+                "pressRelease", meetings.pressRelease(CurrentActor.get(), id).orElse(null));
         model.addAttribute("files", files.files(CurrentActor.get(), id));
-        model.addAttribute("proposed", m.state() == MeetingTypes.State.CLOSED ? List.of() : queries.proposedFor(id));
+        model.addAttribute(
+                "proposed",
+                m.state() == MeetingTypes.State.CLOSED ? List.of() : meetings.proposedFor(CurrentActor.get(), id));
         model.addAttribute("organizations", organizations.organizations(null));
         model.addAttribute("roles", MeetingTypes.SpeechRole.values());
         model.addAttribute("kinds", MeetingTypes.ParticipantKind.values());
@@ -394,13 +397,13 @@ class MeetingPageController {
             @RequestParam(required = false) String assignee,
             @RequestParam(defaultValue = "false") boolean overdue,
             Model model) {
-        model.addAttribute("instructions", queries.instructions(status, assignee, overdue));
+        model.addAttribute("instructions", meetings.instructions(CurrentActor.get(), status, assignee, overdue));
         model.addAttribute("status", status);
         model.addAttribute("assignee", assignee);
         model.addAttribute("overdue", overdue);
         model.addAttribute("statuses", MeetingTypes.InstructionStatus.values());
         model.addAttribute("actor", CurrentActor.get());
-        model.addAttribute("reportFiles", queries.reportFiles());
+        model.addAttribute("reportFiles", files.reportFiles(CurrentActor.get()));
         return "meeting/instructions";
     }
 

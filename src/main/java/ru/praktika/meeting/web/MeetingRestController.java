@@ -22,7 +22,6 @@ import ru.praktika.meeting.MeetingView;
 import ru.praktika.meeting.domain.MeetingDocuments;
 import ru.praktika.meeting.domain.MeetingQueries;
 import ru.praktika.meeting.domain.MeetingService;
-import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 
@@ -50,10 +49,7 @@ class MeetingRestController {
     @GetMapping("/meetings")
     @Operation(summary = "Совещания, новые сверху")
     List<MeetingQueries.MeetingSummary> list() {
-        if (!CurrentActor.get().isAuthenticated()) {
-            throw new AccessDeniedException("Войдите");
-        }
-        return queries.meetings();
+        return meetings.meetings(CurrentActor.get());
     }
 
     @PostMapping("/meetings")
@@ -156,10 +152,7 @@ class MeetingRestController {
             @RequestParam(required = false) MeetingTypes.InstructionStatus status,
             @RequestParam(required = false) String assignee,
             @RequestParam(defaultValue = "false") boolean overdue) {
-        if (!CurrentActor.get().isAuthenticated()) {
-            throw new AccessDeniedException("Войдите");
-        }
-        return queries.instructions(status, assignee, overdue);
+        return meetings.instructions(CurrentActor.get(), status, assignee, overdue);
     }
 
     @PostMapping("/instructions/{id}/report")

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import ru.praktika.organization.OrganizationApi;
 
@@ -46,7 +45,6 @@ public class MailDelivery {
         this.baseUrl = baseUrl.get();
     }
 
-    @Scheduled(fixedDelayString = "${praktika.mail.interval:PT1M}")
     public void deliverScheduled() {
         JavaMailSender sender = configured.getIfAvailable();
         if (sender != null) {

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,8 +91,7 @@ public class Notifications {
         }
     }
 
-    /** Every morning at 9: reminders for the last week before each region's deadline. */
-    @Scheduled(cron = "0 0 9 * * *")
+    /** Reminders for the last week before each region's deadline; run every morning by {@link NotificationTasks}. */
     public void remindDaily() {
         remind(LocalDate.now());
     }

@@ -33,35 +33,7 @@ public class ImportBenchmark {
         }
         List<String> mos =
                 new ArrayList<>(imports.lists("59", year).municipalities().keySet());
-        java.util.Random random = new java.util.Random(42);
-        byte[] file;
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet(PracticeWorkbook.SHEET);
-            sheet.createRow(0).createCell(0).setCellValue(PracticeWorkbook.COLUMNS.get(0));
-            for (int i = 1; i <= count; i++) {
-                var row = sheet.createRow(i);
-                String[] v = {
-                    "B-" + i,
-                    mos.get(i % mos.size()),
-                    null,
-                    "Практика для замера № " + i + " " + words(random, 3),
-                    "Проблема жителей: " + words(random, 20),
-                    "Цели",
-                    "Что сделано: благоустройство дворовых территорий. " + words(random, 40)
-                };
-                for (int c = 0; c < v.length; c++) {
-                    if (v[c] != null) {
-                        row.createCell(c).setCellValue(v[c]);
-                    }
-                }
-                row.createCell(14).setCellValue(1_000_000 + i);
-                row.createCell(30).setCellValue("NP19-04");
-                row.createCell(31).setCellValue("NP19-04-FP03");
-            }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            wb.write(out);
-            file = out.toByteArray();
-        }
+        byte[] file = workbook(mos, count, "B-");
         var pools = java.lang.management.ManagementFactory.getMemoryPoolMXBeans();
         System.gc();
         pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
@@ -114,6 +86,41 @@ public class ImportBenchmark {
                 result.get("message"),
                 copySeconds,
                 count / copySeconds);
+    }
+
+    /**
+     * A workbook of {@code count} valid rows in the template's layout, ids {@code idPrefix1…}, lead municipalities taken
+     * in turn from the given ones, texts made of random words (the same seed gives the same file).
+     */
+    public static byte[] workbook(List<String> municipalities, int count, String idPrefix) throws java.io.IOException {
+        java.util.Random random = new java.util.Random(42);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet(PracticeWorkbook.SHEET);
+            sheet.createRow(0).createCell(0).setCellValue(PracticeWorkbook.COLUMNS.get(0));
+            for (int i = 1; i <= count; i++) {
+                var row = sheet.createRow(i);
+                String[] v = {
+                    idPrefix + i,
+                    municipalities.get(i % municipalities.size()),
+                    null,
+                    "Практика для замера № " + i + " " + words(random, 3),
+                    "Проблема жителей: " + words(random, 20),
+                    "Цели",
+                    "Что сделано: благоустройство дворовых территорий. " + words(random, 40)
+                };
+                for (int c = 0; c < v.length; c++) {
+                    if (v[c] != null) {
+                        row.createCell(c).setCellValue(v[c]);
+                    }
+                }
+                row.createCell(14).setCellValue(1_000_000 + i);
+                row.createCell(30).setCellValue("NP19-04");
+                row.createCell(31).setCellValue("NP19-04-FP03");
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** Made-up words, so that benchmark rows differ as real texts do (identical rows would all be near duplicates). */

@@ -33,7 +33,9 @@ import ru.praktika.territory.TerritoryApi;
  * nothing per file (every bad row reported, nothing written), idempotent by the external id of each row.
  */
 @Service
-public class PracticeImports {
+public class PracticeImports implements ru.praktika.jobs.JobHandler {
+
+    static final String JOB_KIND = "practice-import";
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Errors listed in a failed job: all are counted in its summary, a file wrong everywhere lists the first ones. */
@@ -120,8 +122,18 @@ public class PracticeImports {
         if (!FileTypes.XLSX.equals(FileTypes.recognise(content).orElse(null))) {
             throw new InvalidRequestException("Это не книга Excel (.xlsx): скачайте шаблон кампании и заполните его");
         }
-        return jobs.submit(
-                actor, "practice-import", content, (payload, progress) -> run(actor, year, r, payload, progress));
+        return jobs.submit(actor, JOB_KIND, Map.of("year", String.valueOf(year), "region", r), content);
+    }
+
+    @Override
+    public String kind() {
+        return JOB_KIND;
+    }
+
+    /** The import job, on whichever instance runs it; all rows are written in one transaction, so a rerun is safe. */
+    @Override
+    public Map<String, Object> run(ru.praktika.jobs.JobRun job, Jobs.Progress progress) {
+        return run(job.actor(), Integer.parseInt(job.param("year")), job.param("region"), job.payload(), progress);
     }
 
     Map<String, Object> run(Actor actor, int year, String region, byte[] payload, Jobs.Progress progress) {

@@ -421,9 +421,27 @@ public class PracticeQueries {
                 .list();
     }
 
+    /**
+     * An attachment the public may see: uploaded before the card was last published, so it went through the review
+     * with the card (a file could once be added to a published card; such a file stays with the reviewers).
+     */
+    static final String REVIEWED_ATTACHMENT = """
+            uploaded_at <= (select max(a.at) from practice.actions a
+                            where a.practice_id = attachments.practice_id and a.action = 'PUBLISH')""";
+
     List<PracticeHistory.AttachmentView> attachments(long id) {
+        return attachments(id, false);
+    }
+
+    /** The attachments of the card as published: what the public sees. */
+    List<PracticeHistory.AttachmentView> publishedAttachments(long id) {
+        return attachments(id, true);
+    }
+
+    private List<PracticeHistory.AttachmentView> attachments(long id, boolean published) {
         return jdbc.sql("select id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at"
-                        + " from practice.attachments where practice_id = :id order by id")
+                        + " from practice.attachments where practice_id = :id"
+                        + (published ? " and " + REVIEWED_ATTACHMENT : "") + " order by id")
                 .param("id", id)
                 .query((rs, i) -> new PracticeHistory.AttachmentView(
                         rs.getLong(1),

@@ -351,6 +351,14 @@ public class PracticeService {
         if (!permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo())) {
             throw new AccessDeniedException("Прикладывать файлы могут автор карточки, совет региона и секретариат");
         }
+        // files are part of the content: like the text they change only while the card is editable, so every file
+        // passes the council's and the association's review before the public sees it
+        if (!practice.isEditable()) {
+            throw new WorkflowException(
+                    "Карточка в состоянии «" + practice.status().label()
+                            + "» не правится, файлы к ней не прикладываются: приложить файл можно к черновику или к карточке,"
+                            + " возвращённой на доработку");
+        }
         if (content.length == 0) {
             throw InvalidRequestException.ofFields(Map.of("file", "Файл пуст"));
         }
@@ -395,11 +403,13 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public AttachmentContent download(Actor actor, long id, long attachmentId) {
-        readable(actor, id);
+        Practice practice = readable(actor, id);
         return jdbc.sql("select file_name, content_type, content from practice.attachments"
-                        + " where id = :a and practice_id = :p")
+                        + " where id = :a and practice_id = :p and (:all or " + PracticeQueries.REVIEWED_ATTACHMENT
+                        + ")")
                 .param("a", attachmentId)
                 .param("p", id)
+                .param("all", seesReview(actor, practice))
                 .query((rs, i) -> new AttachmentContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Вложение не найдено"));
@@ -498,8 +508,8 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public List<PracticeHistory.AttachmentView> attachments(Actor actor, long id) {
-        readable(actor, id);
-        return queries.attachments(id);
+        Practice practice = readable(actor, id);
+        return seesReview(actor, practice) ? queries.attachments(id) : queries.publishedAttachments(id);
     }
 
     /** What changed between two versions of a card, field by field. */

@@ -257,6 +257,8 @@ class PracticePageController {
             redirect.addFlashAttribute("notice", "practice.attachment.added");
         } catch (InvalidRequestException e) {
             redirect.addFlashAttribute("problem", e.errors().getOrDefault("file", e.getMessage()));
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/practices/" + id + "#attachments";
     }

@@ -38,7 +38,9 @@ import ru.praktika.territory.TerritoryApi;
  * is kept with its checksum. Reports of the same data have the same content (stable order, no random parts).
  */
 @Service
-public class Reports {
+public class Reports implements ru.praktika.jobs.JobHandler {
+
+    static final String JOB_KIND = "report";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
@@ -77,7 +79,11 @@ public class Reports {
     /** How many unfinished reports one person may have at a time. */
     static final int RUNNING_PER_USER = 3;
 
-    /** Records the request and starts the job; a request the data cannot satisfy is refused at once. */
+    /**
+     * Records the request and starts the job; a request the data cannot satisfy is refused at once. The report and its
+     * job are written in one transaction: the job never runs for a report that is not there.
+     */
+    @org.springframework.transaction.annotation.Transactional
     public ReportView request(Actor actor, ReportRequest request) {
         ReportRequest r = check(actor, request);
         long running = jdbc.sql("select count(*) from report.reports where requested_by = :me and status = 'QUEUED'")
@@ -113,13 +119,7 @@ public class Reports {
                 .query(Long.class)
                 .single();
         events.publishEvent(AuditedAction.by(actor, "report.request", "report", id, parameters(r)));
-        UUID job;
-        try {
-            job = jobs.submit(actor, "report", null, (payload, progress) -> make(id, r, progress));
-        } catch (RuntimeException e) {
-            fail(id, "Не поставлен в очередь: " + e.getMessage());
-            throw e;
-        }
+        UUID job = jobs.submit(actor, JOB_KIND, Map.of("reportId", String.valueOf(id)), null);
         jdbc.sql("update report.reports set job_id = :job where id = :id")
                 .param("job", job)
                 .param("id", id)
@@ -162,14 +162,76 @@ public class Reports {
                 done.sizeBytes() == null ? 0 : done.sizeBytes() / 1048576.0);
     }
 
-    /** A report still in work when the application starts was cut off with its job (jobs run in-process, ADR 0008). */
+    @Override
+    public String kind() {
+        return JOB_KIND;
+    }
+
+    /** The job, on whichever instance runs it: the request is read back from the report's row. */
+    @Override
+    public Map<String, Object> run(ru.praktika.jobs.JobRun job, Jobs.Progress progress) {
+        long id = Long.parseLong(job.param("reportId"));
+        return make(id, stored(id), progress);
+    }
+
+    @Override
+    public void gaveUp(ru.praktika.jobs.JobRun job, String message) {
+        fail(Long.parseLong(job.param("reportId")), message);
+    }
+
+    private ReportRequest stored(long id) {
+        return jdbc.sql("select year, kind, format, region_code, federal_district, national_project, group_by"
+                        + " from report.reports where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new ReportRequest(
+                        rs.getInt(1),
+                        ReportKind.valueOf(rs.getString(2)),
+                        ReportFormat.valueOf(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7) == null ? null : ReportRequest.Grouping.valueOf(rs.getString(7))))
+                .single();
+    }
+
+    /**
+     * A report's file is written to {@code praktika-reports/report-<id>.<ext>} in the temporary directory while it is
+     * made; a run started again writes the same file anew. At start, files of reports no longer in work (a crash cut
+     * their run off after the file was stored, or they failed) are removed.
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    public void failInterrupted() {
-        jdbc.sql("update report.reports set status = 'FAILED', finished_at = now(),"
-                        + " message = 'Прервано остановкой сервера; сформируйте заново'"
-                        + " where status = 'QUEUED' and requested_at < :started")
-                .param("started", Jobs.processStarted())
-                .update();
+    public void removeLeftoverFiles() {
+        java.nio.file.Path dir = TEMP_DIR;
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return;
+        }
+        List<Long> inWork = jdbc.sql("select id from report.reports where status = 'QUEUED'")
+                .query(Long.class)
+                .list();
+        try (var files = java.nio.file.Files.list(dir)) {
+            files.filter(f -> {
+                        java.util.regex.Matcher m =
+                                TEMP_NAME.matcher(f.getFileName().toString());
+                        return m.matches() && !inWork.contains(Long.valueOf(m.group(1)));
+                    })
+                    .forEach(f -> {
+                        try {
+                            java.nio.file.Files.deleteIfExists(f);
+                        } catch (IOException e) {
+                            org.slf4j.LoggerFactory.getLogger(Reports.class).warn("Cannot remove {}", f, e);
+                        }
+                    });
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Reports.class).warn("Cannot list {}", dir, e);
+        }
+    }
+
+    static final java.nio.file.Path TEMP_DIR =
+            java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "praktika-reports");
+    private static final java.util.regex.Pattern TEMP_NAME = java.util.regex.Pattern.compile("report-(\\d+)\\.\\w+");
+
+    static java.nio.file.Path tempFile(long id, ReportFormat format) {
+        return TEMP_DIR.resolve("report-" + id + "." + format.extension());
     }
 
     /** The same report as HTML, for the preview page (written now, not kept). */
@@ -215,8 +277,8 @@ public class Reports {
         String name = fileName(r, data);
         java.nio.file.Path tmp = null;
         try {
-            tmp = java.nio.file.Files.createTempFile(
-                    "praktika-report-", "." + r.format().extension());
+            java.nio.file.Files.createDirectories(TEMP_DIR);
+            tmp = tempFile(id, r.format());
             java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
             try (java.io.OutputStream out = new java.security.DigestOutputStream(
                     new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(tmp), 1 << 16), sha256)) {
@@ -463,8 +525,13 @@ public class Reports {
 
     public ReportFile file(Actor actor, long id) {
         ReportView v = view(actor, id);
+        if ("FAILED".equals(v.status())) {
+            throw new NotFoundException("Файла доклада №" + id + " нет: доклад не сформирован"
+                    + (v.message() == null ? "" : " (" + v.message() + ")") + ". Сформируйте его заново.");
+        }
         if (!"DONE".equals(v.status())) {
-            throw new ru.praktika.shared.ConflictException("Доклад №" + id + " ещё не готов");
+            throw new ru.praktika.shared.ConflictException(
+                    "Доклад №" + id + " ещё формируется; файл будет готов" + " по окончании задания");
         }
         return jdbc.sql("select file_name, content_type, content from report.reports where id = :id")
                 .param("id", id)

@@ -18,7 +18,7 @@ import ru.praktika.territory.OktmoImportResult;
  * searches and pages read the new edition as soon as the job commits (nothing caches the list, no restart).
  */
 @Service
-public class OktmoImportJobs {
+public class OktmoImportJobs implements ru.praktika.jobs.JobHandler {
 
     public static final String KIND = "oktmo-import";
     private static final Pattern LINE = Pattern.compile("^Строка (\\d+): (.*)$");
@@ -42,7 +42,18 @@ public class OktmoImportJobs {
         if (content.length > OktmoImporter.MAX_BYTES) {
             throw new InvalidRequestException("Файл больше " + OktmoImporter.MAX_BYTES / 1024 / 1024 + " МБ");
         }
-        return jobs.submit(actor, KIND, content, (payload, progress) -> run(actor, fileName, payload, progress));
+        return jobs.submit(actor, KIND, Map.of("fileName", fileName == null ? "" : fileName), content);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** The import job, on whichever instance runs it; the importer writes the edition in one transaction. */
+    @Override
+    public Map<String, Object> run(ru.praktika.jobs.JobRun job, Jobs.Progress progress) {
+        return run(job.actor(), job.params().get("fileName"), job.payload(), progress);
     }
 
     private Map<String, Object> run(Actor actor, String fileName, byte[] payload, Jobs.Progress progress) {
