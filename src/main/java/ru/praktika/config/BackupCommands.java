@@ -22,7 +22,7 @@ public final class BackupCommands {
 
     /** @return the exit code: 0 done, 1 refused or failed, 2 wrong arguments */
     public static int backup(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        String to = option(args, "--to");
+        String to = ru.praktika.shared.CommandLine.option(args, "--to");
         if (to == null || to.isBlank()) {
             err.println("Укажите папку копии / give the backup folder: " + BACKUP_USAGE);
             return 2;
@@ -50,7 +50,7 @@ public final class BackupCommands {
 
     /** @return the exit code: 0 done, 1 refused or failed, 2 wrong arguments */
     public static int restore(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
-        String from = option(args, "--from");
+        String from = ru.praktika.shared.CommandLine.option(args, "--from");
         if (from == null || from.isBlank()) {
             err.println("Укажите папку копии / give the backup folder: " + RESTORE_USAGE);
             return 2;
@@ -82,7 +82,7 @@ public final class BackupCommands {
     }
 
     static Path dataDir(String[] args, Map<String, String> env) {
-        String dir = option(args, "--praktika.data-dir");
+        String dir = ru.praktika.shared.CommandLine.option(args, "--praktika.data-dir");
         if (dir == null || dir.isBlank()) {
             dir = env.get("PRAKTIKA_DATA_DIR");
         }
@@ -90,7 +90,7 @@ public final class BackupCommands {
     }
 
     private static boolean external(String[] args, Map<String, String> env) {
-        String url = option(args, "--spring.datasource.url");
+        String url = ru.praktika.shared.CommandLine.option(args, "--spring.datasource.url");
         if (url == null) {
             return hasText(env.get("PRAKTIKA_DB_URL")) || hasText(env.get("SPRING_DATASOURCE_URL"));
         }
@@ -99,18 +99,6 @@ public final class BackupCommands {
 
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
-    }
-
-    private static String option(String[] args, String name) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(name) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith(name + "=")) {
-                return args[i].substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 
     private static String megabytes(long bytes) {

@@ -89,7 +89,10 @@ final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("full_page_writes", settings.fsync() ? "on" : "off")
                 .setServerConfig("max_connections", "50")
                 .setConnectConfig("password", credentials.superuserPassword())
-                .setPGStartupWait(Duration.ofSeconds(60));
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // stopped by the application context after everything that uses it (the event registry, the job
+                // scheduler, the pool), not by a JVM hook of its own racing with theirs on shutdown
+                .setRegisterShutdownHook(false);
         if (pwfile != null) {
             // zonky runs initdb with "-A trust"; these come after it and win: no moment without a password
             builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", pwfile.toString());

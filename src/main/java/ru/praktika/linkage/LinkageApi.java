@@ -14,6 +14,18 @@ public class LinkageApi {
         this.linkage = linkage;
     }
 
+    /**
+     * The findings about a practice as this actor may see them: without near duplicates of cards the actor may not
+     * read. Empty when the practice is gone or the actor may not read it.
+     */
+    public List<Finding> findingsOf(Actor actor, long practiceId) {
+        try {
+            return linkage.findings(actor, practiceId);
+        } catch (ru.praktika.shared.NotFoundException | ru.praktika.shared.AccessDeniedException e) {
+            return List.of();
+        }
+    }
+
     /** The findings about a practice, read on the platform's behalf. */
     public List<Finding> findingsOf(long practiceId) {
         try {

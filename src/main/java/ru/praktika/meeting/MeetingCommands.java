@@ -1,11 +1,33 @@
 package ru.praktika.meeting;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** What the secretary sends to record a meeting. */
 public final class MeetingCommands {
+
+    /** The longest name, position, place, link or subject, in characters. */
+    public static final int SHORT_TEXT = 500;
+
+    /** The longest summary, decision, instruction, report or remark, in characters. */
+    public static final int LONG_TEXT = 5000;
+
+    /** A meeting lasts at most a day; an agenda item at most ten hours. */
+    public static final int MAX_MEETING_MINUTES = 1440;
+
+    public static final int MAX_ITEM_MINUTES = 600;
+
+    /** Meetings and deadlines lie within these years. */
+    public static final int FIRST_YEAR = 2000;
+
+    public static final int LAST_YEAR = 2100;
+
+    private static final String SHORT = "Не длиннее 500 знаков";
+    private static final String LONG = "Не длиннее 5 000 знаков";
 
     private MeetingCommands() {}
 
@@ -26,17 +48,23 @@ public final class MeetingCommands {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MeetingDetails(
-            String title,
+            @Size(max = SHORT_TEXT, message = SHORT) String title,
             MeetingTypes.Kind kind,
             LocalDateTime startsAt,
+
+            @Size(max = 100, message = "Не длиннее 100 знаков")
             String timeZone,
+
+            @Min(value = 1, message = "Продолжительность — от 1 до 1 440 минут")
+            @Max(value = MAX_MEETING_MINUTES, message = "Продолжительность — от 1 до 1 440 минут")
             Integer durationMinutes,
-            String place,
-            String link,
-            String organizer,
-            String chairName,
-            String chairPosition,
-            String secretaryName) {
+
+            @Size(max = SHORT_TEXT, message = SHORT) String place,
+            @Size(max = SHORT_TEXT, message = SHORT) String link,
+            @Size(max = SHORT_TEXT, message = SHORT) String organizer,
+            @Size(max = SHORT_TEXT, message = SHORT) String chairName,
+            @Size(max = SHORT_TEXT, message = SHORT) String chairPosition,
+            @Size(max = SHORT_TEXT, message = SHORT) String secretaryName) {
 
         /** A meeting whose secretary is not named yet. */
         public MeetingDetails(
@@ -80,10 +108,13 @@ public final class MeetingCommands {
     public record NewParticipant(
             MeetingTypes.ParticipantKind kind,
             Long organizationId,
-            String organizationName,
+            @Size(max = SHORT_TEXT, message = SHORT) String organizationName,
+
+            @Size(max = 2, message = "Код региона — две цифры")
             String regionCode,
-            String personName,
-            String position,
+
+            @Size(max = SHORT_TEXT, message = SHORT) String personName,
+            @Size(max = SHORT_TEXT, message = SHORT) String position,
             Boolean present) {}
 
     /**
@@ -95,7 +126,15 @@ public final class MeetingCommands {
      * @param materials materials
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record NewItem(String title, Integer durationMinutes, String subject, String materials) {}
+    public record NewItem(
+            @Size(max = LONG_TEXT, message = LONG) String title,
+
+            @Min(value = 1, message = "Продолжительность — от 1 до 600 минут")
+            @Max(value = MAX_ITEM_MINUTES, message = "Продолжительность — от 1 до 600 минут")
+            Integer durationMinutes,
+
+            @Size(max = SHORT_TEXT, message = SHORT) String subject,
+            @Size(max = LONG_TEXT, message = LONG) String materials) {}
 
     /**
      * A speech on an item.
@@ -106,7 +145,11 @@ public final class MeetingCommands {
      * @param summary what was said
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record NewSpeech(MeetingTypes.SpeechRole role, String personName, String position, String summary) {}
+    public record NewSpeech(
+            MeetingTypes.SpeechRole role,
+            @Size(max = SHORT_TEXT, message = SHORT) String personName,
+            @Size(max = SHORT_TEXT, message = SHORT) String position,
+            @Size(max = LONG_TEXT, message = LONG) String summary) {}
 
     /**
      * An instruction.
@@ -117,7 +160,11 @@ public final class MeetingCommands {
      * @param deadline by when
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record NewInstruction(String text, Long assigneeOrganizationId, String assigneeName, LocalDate deadline) {}
+    public record NewInstruction(
+            @Size(max = LONG_TEXT, message = LONG) String text,
+            Long assigneeOrganizationId,
+            @Size(max = SHORT_TEXT, message = SHORT) String assigneeName,
+            LocalDate deadline) {}
 
     /**
      * Closing remarks.
@@ -127,5 +174,8 @@ public final class MeetingCommands {
      * @param closingRemarks what was said
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Closing(String closingName, String closingPosition, String closingRemarks) {}
+    public record Closing(
+            @Size(max = SHORT_TEXT, message = SHORT) String closingName,
+            @Size(max = SHORT_TEXT, message = SHORT) String closingPosition,
+            @Size(max = LONG_TEXT, message = LONG) String closingRemarks) {}
 }

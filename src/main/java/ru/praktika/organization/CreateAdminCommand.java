@@ -26,8 +26,8 @@ public class CreateAdminCommand {
 
     /** @return the process exit code: 0 opened, 1 refused, 2 wrong arguments */
     public int run(String[] args, PrintStream out, PrintStream err) {
-        String login = option(args, "--login");
-        String name = option(args, "--name");
+        String login = ru.praktika.shared.CommandLine.option(args, "--login");
+        String name = ru.praktika.shared.CommandLine.option(args, "--name");
         if (login == null || login.isBlank()) {
             err.println("Укажите логин: " + USAGE);
             return 2;
@@ -43,17 +43,5 @@ public class CreateAdminCommand {
             err.println("Администратор не создан: " + e.getMessage());
             return 1;
         }
-    }
-
-    private static String option(String[] args, String name) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals(name) && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith(name + "=")) {
-                return args[i].substring(name.length() + 1);
-            }
-        }
-        return null;
     }
 }

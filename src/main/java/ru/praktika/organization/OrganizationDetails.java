@@ -31,6 +31,8 @@ public record OrganizationDetails(
         @Size(max = 100, message = "Не длиннее 100 знаков") String phone,
         @Size(max = 300, message = "Не длиннее 300 знаков") String website,
         @Size(max = 500, message = "Не длиннее 500 знаков") String address,
+
+        @jakarta.validation.constraints.PositiveOrZero(message = "Неверный номер версии")
         long version) {
 
     public static OrganizationDetails of(OrganizationView o) {

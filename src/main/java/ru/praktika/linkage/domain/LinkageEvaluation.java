@@ -263,12 +263,8 @@ public class LinkageEvaluation {
     }
 
     private static String option(String[] args, String name, String fallback) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name)) {
-                return args[i + 1];
-            }
-        }
-        return fallback;
+        String value = ru.praktika.shared.CommandLine.option(args, name);
+        return value == null ? fallback : value;
     }
 
     static List<Row> read(Path file) throws IOException {

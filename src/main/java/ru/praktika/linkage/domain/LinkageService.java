@@ -230,6 +230,10 @@ public class LinkageService {
         return out;
     }
 
+    /**
+     * The findings about a practice for someone who sees its review data. A near duplicate names another card by id and
+     * title, so one whose other card the actor may not read (another region's draft) is left out altogether.
+     */
     @Transactional(readOnly = true)
     public List<Finding> findings(Actor actor, long practiceId) {
         Documents.Document me = readable(actor, practiceId);
@@ -237,7 +241,8 @@ public class LinkageService {
             throw new ru.praktika.shared.AccessDeniedException(
                     "Находки проверки видны авторам практики и проверяющим, а не на открытой странице");
         }
-        return jdbc.sql("""
+        return jdbc
+                .sql("""
                         select id, practice_id, kind, message, evidence, other_practice_id, similarity, reviewed_by,
                                reviewed_at
                         from linkage.findings where practice_id = :p order by kind, id
@@ -253,7 +258,18 @@ public class LinkageService {
                         rs.getObject(7) == null ? null : rs.getDouble(7),
                         rs.getString(8),
                         instant(rs.getTimestamp(9))))
-                .list();
+                .list()
+                .stream()
+                .filter(f -> f.otherPracticeId() == null || mayRead(actor, f.otherPracticeId()))
+                .toList();
+    }
+
+    private boolean mayRead(Actor actor, long practiceId) {
+        return documents
+                .find(practiceId)
+                .filter(d -> practices.canRead(
+                        actor, d.regionCode(), d.municipalities(), PracticeStatus.valueOf(d.status())))
+                .isPresent();
     }
 
     /** An expert (or the secretariat) marks a finding as reviewed so it stops nagging. */

@@ -34,6 +34,15 @@ import ru.praktika.territory.TerritoryApi;
 @Service
 public class MeetingService {
 
+    /** Names, positions, places, links, subjects. */
+    static final int SHORT = MeetingCommands.SHORT_TEXT;
+
+    /** Summaries, decisions, instructions, reports, remarks. */
+    static final int LONG = MeetingCommands.LONG_TEXT;
+
+    static final int MAX_MEETING_MINUTES = MeetingCommands.MAX_MEETING_MINUTES;
+    static final int MAX_ITEM_MINUTES = MeetingCommands.MAX_ITEM_MINUTES;
+
     private final JdbcClient jdbc;
     private final MeetingQueries queries;
     private final OrganizationApi organizations;
@@ -232,10 +241,10 @@ public class MeetingService {
                 .param("m", id)
                 .param("k", p.kind().name())
                 .param("o", p.organizationId())
-                .param("n", ru.praktika.shared.Texts.strippedOrNull(orgName))
+                .param("n", optional(orgName, "organizationName", SHORT))
                 .param("r", region)
-                .param("person", ru.praktika.shared.Texts.strippedOrNull(p.personName()))
-                .param("position", ru.praktika.shared.Texts.strippedOrNull(p.position()))
+                .param("person", optional(p.personName(), "personName", SHORT))
+                .param("position", optional(p.position(), "position", SHORT))
                 .param("present", Boolean.TRUE.equals(p.present()))
                 .query(Long.class)
                 .single();
@@ -254,8 +263,8 @@ public class MeetingService {
                         where id = :pid and meeting_id = :m
                         """)
                 .param("p", present)
-                .param("person", ru.praktika.shared.Texts.strippedOrNull(personName))
-                .param("position", ru.praktika.shared.Texts.strippedOrNull(position))
+                .param("person", optional(personName, "personName", SHORT))
+                .param("position", optional(position, "position", SHORT))
                 .param("pid", participantId)
                 .param("m", id)
                 .update();
@@ -276,9 +285,11 @@ public class MeetingService {
                         """)
                 .param("m", id)
                 .param("t", title)
-                .param("d", item.durationMinutes())
-                .param("s", ru.praktika.shared.Texts.strippedOrNull(item.subject()))
-                .param("mat", ru.praktika.shared.Texts.strippedOrNull(item.materials()))
+                .param(
+                        "d",
+                        item.durationMinutes() == null ? null : minutes(item.durationMinutes(), 0, MAX_ITEM_MINUTES))
+                .param("s", optional(item.subject(), "subject", SHORT))
+                .param("mat", optional(item.materials(), "materials", LONG))
                 .query(Long.class)
                 .single();
         audit(actor, "meeting.addItem", id, Map.of("item", itemId, "title", title));
@@ -289,7 +300,7 @@ public class MeetingService {
     public long addSpeech(Actor actor, long id, long itemId, MeetingCommands.NewSpeech s) {
         requireOpen(actor, id);
         requireItem(id, itemId);
-        String person = required(s.personName(), "personName", "Укажите, кто выступил");
+        String person = required(s.personName(), "personName", "Укажите, кто выступил", SHORT);
         long speechId = jdbc.sql("""
                         insert into meeting.speeches (item_id, role, person_name, position, summary, ordinal)
                         values (:i, :r, :p, :pos, :sum,
@@ -299,8 +310,8 @@ public class MeetingService {
                 .param("i", itemId)
                 .param("r", (s.role() == null ? MeetingTypes.SpeechRole.SPEAKER : s.role()).name())
                 .param("p", person)
-                .param("pos", ru.praktika.shared.Texts.strippedOrNull(s.position()))
-                .param("sum", ru.praktika.shared.Texts.strippedOrNull(s.summary()))
+                .param("pos", optional(s.position(), "position", SHORT))
+                .param("sum", optional(s.summary(), "summary", LONG))
                 .query(Long.class)
                 .single();
         audit(actor, "meeting.addSpeech", id, Map.of("item", itemId, "speaker", person));
@@ -329,7 +340,8 @@ public class MeetingService {
         if (i.deadline() == null) {
             throw InvalidRequestException.ofFields(Map.of("deadline", "Укажите срок исполнения"));
         }
-        String assignee = ru.praktika.shared.Texts.strippedOrNull(i.assigneeName());
+        requireYear(i.deadline().getYear(), "deadline");
+        String assignee = optional(i.assigneeName(), "assigneeName", SHORT);
         String region = null;
         if (i.assigneeOrganizationId() != null) {
             OrganizationView o = organizations.organization(i.assigneeOrganizationId());
@@ -378,7 +390,7 @@ public class MeetingService {
             throw InvalidRequestException.ofFields(
                     Map.of("status", "Состояние: IN_PROGRESS (в работе) или DONE (исполнено)"));
         }
-        String r = ru.praktika.shared.Texts.strippedOrNull(report);
+        String r = optional(report, "report", LONG);
         if (status == MeetingTypes.InstructionStatus.DONE && r == null) {
             throw InvalidRequestException.ofFields(Map.of("report", "Опишите, что сделано"));
         }
@@ -423,9 +435,9 @@ public class MeetingService {
         requireOpen(actor, id);
         jdbc.sql("update meeting.meetings set closing_name = :n, closing_position = :p, closing_remarks = :r,"
                         + " updated_at = now(), version = version + 1 where id = :id")
-                .param("n", ru.praktika.shared.Texts.strippedOrNull(c.closingName()))
-                .param("p", ru.praktika.shared.Texts.strippedOrNull(c.closingPosition()))
-                .param("r", ru.praktika.shared.Texts.strippedOrNull(c.closingRemarks()))
+                .param("n", optional(c.closingName(), "closingName", SHORT))
+                .param("p", optional(c.closingPosition(), "closingPosition", SHORT))
+                .param("r", optional(c.closingRemarks(), "closingRemarks", LONG))
                 .param("id", id)
                 .update();
         audit(actor, "meeting.recordClosing", id, Map.of());
@@ -553,24 +565,25 @@ public class MeetingService {
 
     private static Map<String, Object> detailParams(MeetingCommands.MeetingDetails d, String zone) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("title", required(d.title(), "title", "Укажите название совещания"));
+        p.put("title", required(d.title(), "title", "Укажите название совещания", SHORT));
         p.put("kind", (d.kind() == null ? MeetingTypes.Kind.VIDEO : d.kind()).name());
         if (d.startsAt() == null) {
             throw InvalidRequestException.ofFields(Map.of("startsAt", "Укажите дату и время"));
         }
+        requireYear(d.startsAt().getYear(), "startsAt");
         p.put("starts", d.startsAt().atZone(ZoneId.of(zone)).toOffsetDateTime());
         p.put("zone", zone);
-        p.put("duration", d.durationMinutes() == null ? 120 : d.durationMinutes());
-        p.put("place", ru.praktika.shared.Texts.strippedOrNull(d.place()));
-        p.put("link", ru.praktika.shared.Texts.strippedOrNull(d.link()));
+        p.put("duration", minutes(d.durationMinutes(), 120, MAX_MEETING_MINUTES));
+        p.put("place", optional(d.place(), "place", SHORT));
+        p.put("link", optional(d.link(), "link", SHORT));
         p.put(
                 "organizer",
                 d.organizer() == null || d.organizer().isBlank()
                         ? "Всероссийская ассоциация развития местного самоуправления"
-                        : d.organizer().strip());
-        p.put("chair", ru.praktika.shared.Texts.strippedOrNull(d.chairName()));
-        p.put("chairPos", ru.praktika.shared.Texts.strippedOrNull(d.chairPosition()));
-        p.put("secretary", ru.praktika.shared.Texts.strippedOrNull(d.secretaryName()));
+                        : optional(d.organizer(), "organizer", SHORT));
+        p.put("chair", optional(d.chairName(), "chairName", SHORT));
+        p.put("chairPos", optional(d.chairPosition(), "chairPosition", SHORT));
+        p.put("secretary", optional(d.secretaryName(), "secretaryName", SHORT));
         return p;
     }
 
@@ -585,14 +598,47 @@ public class MeetingService {
     }
 
     private static String required(String value, String field, String message) {
-        String v = ru.praktika.shared.Texts.strippedOrNull(value);
+        return required(value, field, message, LONG);
+    }
+
+    private static String required(String value, String field, String message, int max) {
+        String v = optional(value, field, max);
         if (v == null) {
             throw InvalidRequestException.ofFields(Map.of(field, message));
         }
-        if (v.length() > 5000) {
-            throw InvalidRequestException.ofFields(Map.of(field, "Не длиннее 5000 знаков"));
+        return v;
+    }
+
+    /** A text the secretary may leave empty, never longer than {@code max} characters. */
+    private static String optional(String value, String field, int max) {
+        String v = ru.praktika.shared.Texts.strippedOrNull(value);
+        if (v != null && v.length() > max) {
+            throw InvalidRequestException.ofFields(
+                    Map.of(field, "Не длиннее " + ru.praktika.shared.RussianNumbers.format(max) + " знаков"));
         }
         return v;
+    }
+
+    /** A planned duration: the default when none, else from 1 minute to {@code max}. */
+    private static int minutes(Integer value, int byDefault, int max) {
+        if (value == null) {
+            return byDefault;
+        }
+        if (value < 1 || value > max) {
+            throw InvalidRequestException.ofFields(Map.of(
+                    "durationMinutes",
+                    "Продолжительность — от 1 до " + ru.praktika.shared.RussianNumbers.format(max) + " минут"));
+        }
+        return value;
+    }
+
+    /** Dates of meetings and deadlines lie between 2000 and 2100: year 99999 is a typo, not a plan. */
+    private static void requireYear(int year, String field) {
+        if (year < MeetingCommands.FIRST_YEAR || year > MeetingCommands.LAST_YEAR) {
+            throw InvalidRequestException.ofFields(Map.of(
+                    field,
+                    "Дата — между " + MeetingCommands.FIRST_YEAR + " и " + MeetingCommands.LAST_YEAR + " годом"));
+        }
     }
 
     private void audit(Actor actor, String action, long meetingId, Map<String, ?> details) {

@@ -20,6 +20,23 @@ final class MeetingCalendar {
 
     private MeetingCalendar() {}
 
+    /** The month asked for ({@code 2026-03}), this month when none; anything else is a 400 with a Russian message. */
+    static YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.now(ZoneId.of("Europe/Moscow"));
+        }
+        try {
+            YearMonth parsed = YearMonth.parse(month.strip());
+            if (parsed.getYear() >= 2000 && parsed.getYear() <= 2100) {
+                return parsed;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // answered below
+        }
+        throw new ru.praktika.shared.InvalidRequestException(
+                "Месяц указывается как ГГГГ-ММ между 2000 и 2100 годом, например 2026-03");
+    }
+
     static List<List<Day>> weeks(YearMonth month, List<MeetingQueries.MeetingSummary> meetings) {
         LocalDate start = month.atDay(1);
         while (start.getDayOfWeek() != DayOfWeek.MONDAY) {

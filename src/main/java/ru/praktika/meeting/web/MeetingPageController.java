@@ -59,9 +59,7 @@ class MeetingPageController {
     @GetMapping("/meetings")
     String list(@RequestParam(required = false) String month, Model model) {
         var meetingList = meetings.meetings(CurrentActor.get());
-        java.time.YearMonth shown = month == null || !month.matches("\\d{4}-\\d{2}")
-                ? java.time.YearMonth.now()
-                : java.time.YearMonth.parse(month);
+        java.time.YearMonth shown = MeetingCalendar.month(month);
         model.addAttribute("meetings", meetingList);
         model.addAttribute("month", shown);
         model.addAttribute("weeks", MeetingCalendar.weeks(shown, meetingList));
@@ -107,6 +105,11 @@ class MeetingPageController {
             model.addAttribute(
                     "problem",
                     e instanceof InvalidRequestException ? e.getMessage() : "Дата и время в виде дд.мм.гггг чч:мм");
+            model.addAttribute(
+                    "fieldErrors",
+                    e instanceof InvalidRequestException invalid
+                            ? invalid.errors()
+                            : Map.of("startsAt", "Дата и время в виде дд.мм.гггг чч:мм"));
             model.addAttribute("kinds", MeetingTypes.Kind.values());
             model.addAttribute(
                     "typed",
@@ -216,15 +219,23 @@ class MeetingPageController {
     String addItem(
             @PathVariable long id,
             @RequestParam(required = false) String title,
-            @RequestParam(required = false) Integer durationMinutes,
+            @RequestParam(required = false) String durationMinutes,
             @RequestParam(required = false) String subject,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "meeting.saved",
-                () -> meetings.addItem(
-                        CurrentActor.get(), id, new MeetingCommands.NewItem(title, durationMinutes, subject, null)));
+        Map<String, String> typed = Map.of(
+                "form", "item", "title", nz(title), "durationMinutes", nz(durationMinutes), "subject", nz(subject));
+        return act(id, redirect, "meeting.saved", typed, () -> {
+            Integer minutes = null;
+            if (durationMinutes != null && !durationMinutes.isBlank()) {
+                try {
+                    minutes = Integer.valueOf(durationMinutes.strip());
+                } catch (NumberFormatException e) {
+                    throw InvalidRequestException.ofFields(
+                            Map.of("durationMinutes", "Продолжительность — целое число минут"));
+                }
+            }
+            meetings.addItem(CurrentActor.get(), id, new MeetingCommands.NewItem(title, minutes, subject, null));
+        });
     }
 
     @PostMapping("/meetings/{id}/items/{itemId}/speeches")
@@ -265,10 +276,22 @@ class MeetingPageController {
             @RequestParam(required = false) String assigneeName,
             @RequestParam(required = false) String deadline,
             RedirectAttributes redirect) {
+        Map<String, String> typed = Map.of(
+                "form",
+                "instruction",
+                "decisionId",
+                decisionId == null ? "" : decisionId.toString(),
+                "text",
+                nz(text),
+                "assigneeName",
+                nz(assigneeName),
+                "deadline",
+                nz(deadline));
         return act(
                 id,
                 redirect,
                 "meeting.saved",
+                typed,
                 () -> meetings.assignInstruction(
                         CurrentActor.get(),
                         id,
@@ -400,11 +423,23 @@ class MeetingPageController {
     }
 
     private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        return act(id, redirect, notice, Map.of(), action);
+    }
+
+    /** Does it and goes back to the meeting; a refused form comes back with what was typed and the field's message. */
+    private String act(
+            long id, RedirectAttributes redirect, String notice, Map<String, String> typed, Runnable action) {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (InvalidRequestException | ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+            if (!typed.isEmpty()) {
+                redirect.addFlashAttribute("typed", typed);
+                if (e instanceof InvalidRequestException invalid) {
+                    redirect.addFlashAttribute("fieldErrors", invalid.errors());
+                }
+            }
         }
         return "redirect:/meetings/" + id;
     }

@@ -54,7 +54,8 @@ class MeetingRestController {
 
     @PostMapping("/meetings")
     @Operation(summary = "Назначить совещание (секретариат)")
-    ResponseEntity<MeetingView> schedule(@RequestBody MeetingCommands.MeetingDetails details) {
+    ResponseEntity<MeetingView> schedule(
+            @jakarta.validation.Valid @RequestBody MeetingCommands.MeetingDetails details) {
         long id = meetings.schedule(CurrentActor.get(), details);
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + id))
                 .body(meetings.meeting(CurrentActor.get(), id));
@@ -66,7 +67,8 @@ class MeetingRestController {
     }
 
     @PutMapping("/meetings/{id}")
-    MeetingView amend(@PathVariable long id, @RequestBody MeetingCommands.MeetingDetails details) {
+    MeetingView amend(
+            @PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.MeetingDetails details) {
         meetings.amend(CurrentActor.get(), id, details);
         return meeting(id);
     }
@@ -85,7 +87,8 @@ class MeetingRestController {
     }
 
     @PostMapping("/meetings/{id}/participants")
-    MeetingView addParticipant(@PathVariable long id, @RequestBody MeetingCommands.NewParticipant participant) {
+    MeetingView addParticipant(
+            @PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.NewParticipant participant) {
         meetings.addParticipant(CurrentActor.get(), id, participant);
         return meeting(id);
     }
@@ -106,14 +109,16 @@ class MeetingRestController {
     }
 
     @PostMapping("/meetings/{id}/items")
-    MeetingView addItem(@PathVariable long id, @RequestBody MeetingCommands.NewItem item) {
+    MeetingView addItem(@PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.NewItem item) {
         meetings.addItem(CurrentActor.get(), id, item);
         return meeting(id);
     }
 
     @PostMapping("/meetings/{id}/items/{itemId}/speeches")
     MeetingView addSpeech(
-            @PathVariable long id, @PathVariable long itemId, @RequestBody MeetingCommands.NewSpeech speech) {
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @jakarta.validation.Valid @RequestBody MeetingCommands.NewSpeech speech) {
         meetings.addSpeech(CurrentActor.get(), id, itemId, speech);
         return meeting(id);
     }
@@ -136,7 +141,7 @@ class MeetingRestController {
     }
 
     @PostMapping("/meetings/{id}/closing")
-    MeetingView closing(@PathVariable long id, @RequestBody MeetingCommands.Closing body) {
+    MeetingView closing(@PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.Closing body) {
         meetings.recordClosing(CurrentActor.get(), id, body);
         return meeting(id);
     }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 import ru.praktika.meeting.domain.MeetingQueries;
+import ru.praktika.shared.BaseUrl;
 import ru.praktika.shared.NotFoundException;
 
 /** The public news page of published press releases and its Atom feed. */
@@ -17,9 +17,11 @@ import ru.praktika.shared.NotFoundException;
 class NewsController {
 
     private final MeetingQueries queries;
+    private final BaseUrl baseUrl;
 
-    NewsController(MeetingQueries queries) {
+    NewsController(MeetingQueries queries, BaseUrl baseUrl) {
         this.queries = queries;
+        this.baseUrl = baseUrl;
     }
 
     @GetMapping("/news")
@@ -40,8 +42,8 @@ class NewsController {
 
     @GetMapping("/news/feed.atom")
     ResponseEntity<String> feed() {
-        String base =
-                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        // the configured address, not the request's Host header: a feed reader caches what it is given
+        String base = baseUrl.get();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
                 .append("<title>Практика — новости ассоциации</title>\n")

@@ -43,6 +43,7 @@ public class Catalogue {
     @Transactional
     public void renameNationalProject(Actor actor, String code, String name, long version) {
         requireAdmin(actor);
+        ru.praktika.shared.Versions.requireSeen(version);
         String before = queries.nationalProject(code)
                 .orElseThrow(() -> new NotFoundException("Национальный проект «" + code + "» не найден"))
                 .name();

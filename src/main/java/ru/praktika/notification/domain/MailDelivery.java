@@ -37,12 +37,12 @@ public class MailDelivery {
             OrganizationApi organizations,
             ObjectProvider<JavaMailSender> configured,
             @Value("${praktika.mail.from:noreply@praktika.local}") String from,
-            @Value("${praktika.base-url:http://localhost:8080}") String baseUrl) {
+            ru.praktika.shared.BaseUrl baseUrl) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.configured = configured;
         this.from = from;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl.get();
     }
 
     public void deliverScheduled() {

@@ -34,6 +34,7 @@ public class OrganizationRegistry {
                 .findById(id)
                 .orElseThrow(() -> new NotFoundException("Организация №" + id + " не найдена"));
         permissions.checkEdit(actor, organization);
+        ru.praktika.shared.Versions.requireSeen(details.version());
         if (organization.version() != details.version()) {
             throw staleEdit();
         }

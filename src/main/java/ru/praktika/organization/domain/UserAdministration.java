@@ -113,6 +113,7 @@ public class UserAdministration {
     public void place(Actor actor, long id, UserPlacement request) {
         UserAccount account = accounts.findById(id).orElseThrow(() -> notFound(id));
         checkManage(actor, account.roles(), account.regionCode());
+        ru.praktika.shared.Versions.requireSeen(request.version());
         if (account.version() != request.version()) {
             throw stale();
         }

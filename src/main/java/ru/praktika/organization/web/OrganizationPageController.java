@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.organization.OrganizationApi;
 import ru.praktika.organization.OrganizationDetails;
@@ -65,24 +66,51 @@ class OrganizationPageController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") OrganizationDetails form,
             BindingResult errors,
+            @RequestParam Map<String, String> typed,
             Model model,
             RedirectAttributes redirect) {
         OrganizationView o = editable(id);
         model.addAttribute("organization", o);
         if (errors.hasErrors()) {
+            // a record whose binding failed (a version that is no number or is negative) leaves no form to show:
+            // the form comes back as typed
+            model.addAttribute("form", typedForm(typed, o.version()));
             Map<String, String> fieldErrors = new java.util.HashMap<>();
             errors.getFieldErrors().forEach(f -> fieldErrors.putIfAbsent(f.getField(), f.getDefaultMessage()));
             model.addAttribute("fieldErrors", fieldErrors);
+            if (fieldErrors.containsKey("version")) {
+                model.addAttribute("problem", ru.praktika.shared.Versions.BROKEN);
+            }
             return "organization/organization-form";
         }
         try {
             registry.amend(CurrentActor.get(), id, form);
-        } catch (ConflictException e) {
+        } catch (ConflictException | ru.praktika.shared.InvalidRequestException e) {
             model.addAttribute("problem", e.getMessage());
             return "organization/organization-form";
         }
         redirect.addFlashAttribute("notice", "organizations.saved");
         return "redirect:/organizations/" + id;
+    }
+
+    private static OrganizationDetails typedForm(Map<String, String> typed, long current) {
+        long version;
+        try {
+            version =
+                    Math.max(0, Long.parseLong(typed.getOrDefault("version", "").strip()));
+        } catch (NumberFormatException e) {
+            version = current;
+        }
+        return new OrganizationDetails(
+                typed.get("name"),
+                typed.get("shortName"),
+                typed.get("headName"),
+                typed.get("headPosition"),
+                typed.get("email"),
+                typed.get("phone"),
+                typed.get("website"),
+                typed.get("address"),
+                version);
     }
 
     private OrganizationView editable(long id) {

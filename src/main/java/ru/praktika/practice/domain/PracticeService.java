@@ -222,6 +222,7 @@ public class PracticeService {
             throw InvalidRequestException.ofFields(
                     Map.of("version", "Передайте version — номер версии, которую вы правите"));
         }
+        ru.praktika.shared.Versions.requireSeen(draft.version());
         if (draft.version() != practice.version()) {
             throw stale();
         }

@@ -137,7 +137,7 @@ public class QualityService {
             return;
         }
         RuleSet rules = rules();
-        Quality q = QualityRules.evaluate(card, linkage.findingsOf(card.id()), rules.weights(), rules.version());
+        Quality q = QualityRules.evaluate(card, findingsForAuthors(card), rules.weights(), rules.version());
         jdbc.sql("""
                         insert into review.returns (practice_id, region_code, year, returned_by, comment,
                                                     national_projects, rules)
@@ -159,6 +159,22 @@ public class QualityService {
                         json.writeValueAsString(
                                 q.findings().stream().map(f -> f.rule().name()).toList()))
                 .update();
+    }
+
+    /**
+     * The findings as the card's region may see them: the return's reasons are shown to its authors, and a near
+     * duplicate of a card they may not read (another region's draft) is not one of them.
+     */
+    private List<ru.praktika.linkage.Finding> findingsForAuthors(PracticeCard card) {
+        Actor authors = new Actor(
+                null, "authors", java.util.Set.of(ru.praktika.shared.Role.REGIONAL_OPERATOR), card.regionCode(), null);
+        return linkage.findingsOf(card.id()).stream()
+                .filter(f -> f.otherPracticeId() == null
+                        || practices
+                                .card(f.otherPracticeId())
+                                .map(o -> practices.canRead(authors, o.regionCode(), o.municipalities(), o.status()))
+                                .orElse(false))
+                .toList();
     }
 
     /** The year's returns for revision, oldest first. */
@@ -247,15 +263,24 @@ public class QualityService {
             throw new ru.praktika.shared.AccessDeniedException(
                     "Оценка качества видна авторам практики и проверяющим, а не на открытой странице");
         }
-        return jdbc.sql("select score, rules_version, findings::text from review.scores where practice_id = :id")
+        Optional<Quality> stored = jdbc.sql(
+                        "select score, rules_version, findings::text from review.scores where practice_id = :id")
                 .param("id", id)
                 .query((rs, i) -> new Quality(
                         rs.getInt(1),
                         rs.getInt(2),
                         json.readValue(rs.getString(3), new TypeReference<List<Quality.QualityFinding>>() {})))
-                .optional()
-                .orElseGet(() ->
-                        QualityRules.evaluate(card, linkage.findingsOf(id), rules().weights(), rules().version()));
+                .optional();
+        boolean namesAnotherCard = stored.map(
+                        q -> q.findings().stream().anyMatch(f -> f.rule() == QualityRule.NOT_DUPLICATE))
+                .orElse(true);
+        if (!namesAnotherCard) {
+            return stored.orElseThrow();
+        }
+        // a near duplicate names another card: judged on the findings this actor may see, so neither its number nor
+        // the lost points tell of a card the actor may not read
+        RuleSet rules = rules();
+        return QualityRules.evaluate(card, linkage.findingsOf(actor, id), rules.weights(), rules.version());
     }
 
     /**

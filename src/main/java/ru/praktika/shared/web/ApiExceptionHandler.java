@@ -54,6 +54,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A multipart body that does not parse (a broken boundary): the client's error, not the server's. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Некорректный запрос", RussianErrorController.UNREADABLE_MULTIPART);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Конфликт", e.getMessage());
@@ -123,7 +129,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "Неподдерживаемый тип содержимого";
         }
         if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
-            return "Файл слишком большой";
+            return UploadSizeFilter.TOO_LARGE;
+        }
+        if (ex instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing) {
+            return RussianErrorController.missingFile(missing.getRequestPartName());
         }
         return status.is4xxClientError() ? "Некорректный запрос" : "Внутренняя ошибка сервера";
     }
