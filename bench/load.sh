@@ -233,7 +233,7 @@ try:
     msg = j.get("message") or ""
 except Exception:
     own, msg = float("nan"), "?"
-print(f"status={state} wall_s={end - start:.1f} job_s={own:.1f} message={msg}")
+print(f"status={state} wall_s={end - start:.1f} job_s={own:.1f} message={msg.rstrip('.')}")
 EOF
 }
 jobs_during_run() {
@@ -291,6 +291,9 @@ hwm() { awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || e
 rss_a=$(hwm "$pid_a"); rss_b=$(hwm "$pid_b")
 maxcol() { awk -v c="$1" 'NR>1 && $c ~ /^[0-9]+$/ && $c+0>m{m=$c+0} END{print (m==""?"?":m)}' "$WORK/samples.txt"; }
 heap_peak_a=$(maxcol 2); heap_peak_b=$(maxcol 3)
+bigger() { if [[ $1 =~ ^[0-9]+$ ]] && (( $1 >= $2 )); then echo "$1"; else echo "$2"; fi; }
+heap_peak_a=$(bigger "$heap_peak_a" $(( ${heap_used_a:-0} / 1024 )))   # the end reading counts as a sample too
+heap_peak_b=$(bigger "$heap_peak_b" $(( ${heap_used_b:-0} / 1024 )))
 pg_max=$(maxcol 4); pg_active_max=$(maxcol 5); pg_idle_tx_max=$(maxcol 7)
 pg_end="?" sessions="?"
 if (( have_psql )); then
@@ -334,12 +337,14 @@ Other 409 (workflow) A/B: $(val a conflict409-other)/$(val b conflict409-other);
 
 | what | A | B |
 |---|---|---|
-| heap used, peak of 5 s samples / at the end (GC.heap_info) | ${heap_peak_a} MB / $(( ${heap_used_a:-0} / 1024 )) MB of $(( ${heap_total_a:-0} / 1024 )) MB | ${heap_peak_b} MB / $(( ${heap_used_b:-0} / 1024 )) MB of $(( ${heap_total_b:-0} / 1024 )) MB |
+| heap used: peak of the 5 s samples and the end / at the end (GC.heap_info), of committed | ${heap_peak_a} MB / $(( ${heap_used_a:-0} / 1024 )) MB of $(( ${heap_total_a:-0} / 1024 )) MB | ${heap_peak_b} MB / $(( ${heap_used_b:-0} / 1024 )) MB of $(( ${heap_total_b:-0} / 1024 )) MB |
 | max RSS (VmHWM, whole life of the JVM) | ${rss_a} MB | ${rss_b} MB |
 | ERROR lines in the log during the run | $errors_a | $errors_b |
 
 PostgreSQL (\`pg_stat_activity\` of database praktika, both instances, every 5 s): at most $pg_max connections,
-$pg_active_max active at once, $pg_idle_tx_max idle in transaction; $pg_end at the end; $(printf '%s' "$sessions") rows in \`sessions.spring_session\`.
+$pg_active_max active at once, $pg_idle_tx_max idle in transaction; $pg_end at the end; $(printf '%s' "$sessions") rows in \`sessions.spring_session\`
+(every \`GET /login\` opens one for its CSRF token). wrk leaves answers slower than 10 s out of the latencies and counts
+them as socket timeouts.
 
 Jobs during the traffic$jobs_after — XLSX import of $import_rows rows (perm, through B): $(cat "$WORK/job-import.txt" 2>/dev/null || echo "no result");
 consolidated PDF report (admin, through A): $(cat "$WORK/job-report.txt" 2>/dev/null || echo "no result").
