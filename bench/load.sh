@@ -14,7 +14,8 @@
 #  2. starts instance B (port 8082, data dir $WORK/data-b) on A's embedded database as an external PostgreSQL: the
 #     port from line 4 of postmaster.pid, role and password from postgres-credentials.properties (the password is
 #     handed over in PRAKTIKA_DB_PASSWORD, not on the command line, so it stays out of ps);
-#  3. as perm through the API: makes shared edit cards and one submit card per wrk thread (copies of a Perm card);
+#  3. as perm through the API: makes shared edit cards and one submit card per wrk thread (copies of Perm's demo
+#     cards); exports Perm's 2024 workbook for the import;
 #  4. runs one wrk per instance in parallel with the same mix (bench/load/mix.lua): public pages, search, a
 #     published card, the anonymous API search, sign-in through the form and /desk with the session, card edits
 #     (GET then PUT with its version; 409 of a stale version is counted apart) and submit/return rounds;
@@ -343,7 +344,7 @@ Other 409 (workflow) A/B: $(val a conflict409-other)/$(val b conflict409-other);
 
 PostgreSQL (\`pg_stat_activity\` of database praktika, both instances, every 5 s): at most $pg_max connections,
 $pg_active_max active at once, $pg_idle_tx_max idle in transaction; $pg_end at the end; $(printf '%s' "$sessions") rows in \`sessions.spring_session\`
-(every \`GET /login\` opens one for its CSRF token). wrk leaves answers slower than 10 s out of the latencies and counts
+(an anonymous page view without a cookie opens one: the layout's CSRF token; wrk sends no cookie on public pages). wrk leaves answers slower than 10 s out of the latencies and counts
 them as socket timeouts.
 
 Jobs during the traffic$jobs_after — XLSX import of $import_rows rows (perm, through B): $(cat "$WORK/job-import.txt" 2>/dev/null || echo "no result");
