@@ -344,7 +344,7 @@ Other 409 (workflow) A/B: $(val a conflict409-other)/$(val b conflict409-other);
 
 PostgreSQL (\`pg_stat_activity\` of database praktika, both instances, every 5 s): at most $pg_max connections,
 $pg_active_max active at once, $pg_idle_tx_max idle in transaction; $pg_end at the end; $(printf '%s' "$sessions") rows in \`sessions.spring_session\`
-(an anonymous page view without a cookie opens one: the layout's CSRF token; wrk sends no cookie on public pages). wrk leaves answers slower than 10 s out of the latencies and counts
+(anonymous page views open none: the CSRF token travels in its own cookie). wrk leaves answers slower than 10 s out of the latencies and counts
 them as socket timeouts.
 
 Jobs during the traffic$jobs_after — XLSX import of $import_rows rows (perm, through B): $(cat "$WORK/job-import.txt" 2>/dev/null || echo "no result");

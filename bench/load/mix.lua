@@ -60,9 +60,10 @@ local function header(headers, name)
   return headers[name] or headers[string.lower(name)]
 end
 
-local function cookie_value(headers)
+-- the value of a cookie the answer sets (pattern-escaped name, e.g. "XSRF%-TOKEN")
+local function cookie_value(headers, name)
   local set = header(headers, "Set-Cookie")
-  if set then return string.match(set, "SESSION=([^;]+)") end
+  if set then return string.match(set, name .. "=([^;]+)") end
   return nil
 end
 
@@ -159,13 +160,14 @@ function response(status, headers, body)
   local instance = string.match(body, '"instance":"([^"]*)"')
 
   if status == 200 and string.find(body, 'action="/login"', 1, true) then
-    -- the sign-in form: answer it with its _csrf and the session cookie it set
+    -- the sign-in form: answer it with its _csrf and the token cookie it set (the token lives in a cookie, not
+    -- in a session: an anonymous visit writes no session row)
     local csrf = string.match(body, 'name="_csrf" value="([^"]+)"')
-    local cookie = cookie_value(headers)
+    local cookie = cookie_value(headers, "XSRF%-TOKEN")
     if csrf and cookie then
       local a = accounts[math.random(#accounts)]
       owe("signin-post", wrk.format("POST", "/login",
-        { ["Content-Type"] = "application/x-www-form-urlencoded", Cookie = "SESSION=" .. cookie },
+        { ["Content-Type"] = "application/x-www-form-urlencoded", Cookie = "XSRF-TOKEN=" .. cookie },
         "username=" .. urlencode(a[1]) .. "&password=" .. urlencode(a[2]) .. "&_csrf=" .. urlencode(csrf)))
     else
       count("signin-form-unreadable")
@@ -176,7 +178,7 @@ function response(status, headers, body)
   if status == 302 then
     local location = header(headers, "Location") or ""
     if string.find(location, "/desk", 1, true) then
-      local cookie = cookie_value(headers)
+      local cookie = cookie_value(headers, "SESSION")
       if cookie then session = cookie end
       count("signin-ok")
       owe("desk", wrk.format("GET", "/desk", { Cookie = "SESSION=" .. (session or "") }))

@@ -69,6 +69,20 @@ class SecurityConfiguration {
         return manager;
     }
 
+    /**
+     * The CSRF token lives in its own cookie (HttpOnly, SameSite=Lax), not in the session: an anonymous visitor's page
+     * view (every page carries the token for its forms) writes no session row to the database, and two requests of one
+     * session never race to store the token in the session table. Pages send the token back in a form field or a
+     * header (masked per response), which the filter compares with the cookie.
+     */
+    private static final org.springframework.security.web.csrf.CookieCsrfTokenRepository CSRF_TOKENS = csrfTokens();
+
+    private static org.springframework.security.web.csrf.CookieCsrfTokenRepository csrfTokens() {
+        var repository = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(c -> c.sameSite("Lax").httpOnly(true));
+        return repository;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, SignIn signIn) throws Exception {
@@ -79,7 +93,8 @@ class SecurityConfiguration {
                 .securityContext(c -> c.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository())))
                 // a write that rides on the session cookie needs the page's CSRF token; token and Basic clients don't
-                .csrf(c -> c.requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutCredentials))
+                .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS)
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::writeWithoutCredentials))
                 .requestCache(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthorized(req, res, e)))
                 .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> unauthorized(req, res, ex))
@@ -149,6 +164,7 @@ class SecurityConfiguration {
                         .failureHandler(loginFailure())
                         .permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/?logout").deleteCookies("SESSION"))
+                .csrf(c -> c.csrfTokenRepository(CSRF_TOKENS))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         headers(http);
         return http.build();

@@ -410,29 +410,29 @@ class TwoInstancesTests {
         String signIn(String user, String password) throws Exception {
             HttpResponse<String> page =
                     http.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString());
-            String cookie = cookie(page);
-            Matcher token =
+            String token = cookie(page, "XSRF-TOKEN");
+            Matcher field =
                     Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page.body());
-            assertThat(token.find()).as("the login form has its CSRF token").isTrue();
-            String form = "username=" + user + "&password=" + password + "&_csrf=" + token.group(1);
+            assertThat(field.find()).as("the login form has its CSRF token").isTrue();
+            String form = "username=" + user + "&password=" + password + "&_csrf=" + field.group(1);
             HttpResponse<String> signedIn = http.send(
                     HttpRequest.newBuilder(uri("/login"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Cookie", "SESSION=" + cookie)
+                            .header("Cookie", "XSRF-TOKEN=" + token)
                             .POST(HttpRequest.BodyPublishers.ofString(form))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.statusCode()).isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/desk");
-            return cookie(signedIn);
+            return cookie(signedIn, "SESSION");
         }
 
-        private static String cookie(HttpResponse<?> r) {
+        private static String cookie(HttpResponse<?> r, String name) {
             return r.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("SESSION="))
-                    .map(c -> c.substring("SESSION=".length(), c.indexOf(';')))
+                    .filter(c -> c.startsWith(name + "="))
+                    .map(c -> c.substring(name.length() + 1, c.indexOf(';')))
                     .reduce((x, y) -> y)
-                    .orElseThrow(() -> new AssertionError("no SESSION cookie: " + r.headers()));
+                    .orElseThrow(() -> new AssertionError("no " + name + " cookie: " + r.headers()));
         }
 
         private static String basic(String user) {
