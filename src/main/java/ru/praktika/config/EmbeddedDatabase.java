@@ -87,7 +87,7 @@ final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("fsync", settings.fsync() ? "on" : "off")
                 .setServerConfig("synchronous_commit", settings.fsync() ? "on" : "off")
                 .setServerConfig("full_page_writes", settings.fsync() ? "on" : "off")
-                .setServerConfig("max_connections", "50")
+                .setServerConfig("max_connections", "120") // two instances × 48 and a maintenance client
                 .setConnectConfig("password", credentials.superuserPassword())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 // stopped by the application context after everything that uses it (the event registry, the job

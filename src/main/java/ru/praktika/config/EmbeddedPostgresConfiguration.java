@@ -26,12 +26,15 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedDatabase database) {
+    DataSource dataSource(
+            EmbeddedDatabase database,
+            @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size:48}")
+                    int poolSize) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(database.jdbcUrl());
         ds.setUsername(DatabaseCredentials.USER);
         ds.setPassword(database.credentials().userPassword());
-        ds.setMaximumPoolSize(10);
+        ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("praktika-embedded");
         return ds;
     }

@@ -155,10 +155,17 @@ public class LinkageService {
     private List<Long> checkDuplicates(long id) {
         List<SimilarityIndex.Match> duplicates = index().nearDuplicates(id);
         List<Long> others = new ArrayList<>();
+        // rows are written in one order everywhere (by the practice they belong to, then the other one), so two
+        // practices saved at once on two instances never wait for each other's rows (the load run met a deadlock)
+        duplicates = duplicates.stream()
+                .sorted(java.util.Comparator.comparingLong(SimilarityIndex.Match::id))
+                .toList();
         for (SimilarityIndex.Match m : duplicates) {
             documents.find(m.id()).ifPresent(other -> {
                 others.add(other.id());
-                for (long[] pair : new long[][] {{id, other.id()}, {other.id(), id}}) {
+                long low = Math.min(id, other.id());
+                long high = Math.max(id, other.id());
+                for (long[] pair : new long[][] {{low, high}, {high, low}}) {
                     String title = pair[1] == other.id()
                             ? other.title()
                             : documents.find(id).map(Documents.Document::title).orElse("");
