@@ -7,6 +7,7 @@ import java.util.zip.ZipFile;
 /**
  * Recognises an attachment by its content, never by its name: PDF, JPEG, PNG, and the Office Open XML packages
  * DOCX and XLSX (a ZIP holding {@code word/document.xml} or {@code xl/workbook.xml}). Anything else is refused.
+ * {@link #spreadsheet} also knows the OpenDocument spreadsheet (ODS), which is not accepted as an attachment.
  */
 public final class FileTypes {
 
@@ -15,6 +16,7 @@ public final class FileTypes {
     public static final String PNG = "image/png";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
 
     private FileTypes() {}
 
@@ -31,6 +33,49 @@ public final class FileTypes {
         }
         if (startsWith(content, 'P', 'K', 0x03, 0x04)) {
             return officePackage(content);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The type of a spreadsheet we can read: {@link #XLSX}, or {@link #ODS} (a ZIP whose first entry {@code mimetype}
+     * holds the ODS content type, with a {@code content.xml}); empty for anything else. Inflates at most a few bytes of the {@code mimetype} entry.
+     */
+    public static Optional<String> spreadsheet(byte[] content) {
+        if (!startsWith(content, 'P', 'K', 0x03, 0x04)) {
+            return Optional.empty();
+        }
+        java.nio.file.Path tmp = null;
+        try {
+            tmp = java.nio.file.Files.createTempFile("praktika-sheet-", ".zip");
+            java.nio.file.Files.write(tmp, content);
+            try (ZipFile zip = new ZipFile(tmp.toFile())) {
+                if (zip.getEntry("xl/workbook.xml") != null && zip.getEntry("[Content_Types].xml") != null) {
+                    return Optional.of(XLSX);
+                }
+                java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = zip.entries();
+                if (entries.hasMoreElements()) {
+                    java.util.zip.ZipEntry first = entries.nextElement();
+                    if ("mimetype".equals(first.getName()) && zip.getEntry("content.xml") != null) {
+                        try (java.io.InputStream in = zip.getInputStream(first)) {
+                            byte[] head = in.readNBytes(ODS.length() + 2);
+                            if (ODS.equals(new String(head, java.nio.charset.StandardCharsets.US_ASCII).strip())) {
+                                return Optional.of(ODS);
+                            }
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is removed by the OS
+                }
+            }
         }
         return Optional.empty();
     }
@@ -97,6 +142,7 @@ public final class FileTypes {
             case PNG -> ".png";
             case DOCX -> ".docx";
             case XLSX -> ".xlsx";
+            case ODS -> ".ods";
             default -> "";
         };
     }
