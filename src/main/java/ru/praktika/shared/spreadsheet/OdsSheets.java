@@ -32,8 +32,6 @@ final class OdsSheets {
     /** The most spaces one {@code text:s} may give. */
     private static final int MAX_SPACES = 1_000;
 
-    private static final XMLInputFactory FACTORY = factory();
-
     private final XMLStreamReader xml;
     private final Set<String> sheets;
     private final RowVisitor visitor;
@@ -44,6 +42,7 @@ final class OdsSheets {
         this.visitor = visitor;
     }
 
+    /** A StAX factory without DTDs and external entities (a factory per read: they need not be thread-safe). */
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -68,7 +67,7 @@ final class OdsSheets {
             }
             try (InputStream in = new SpreadsheetReader.LimitedStream(
                     zip.getInputStream(content), SpreadsheetReader.MAX_ENTRY_BYTES)) {
-                XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+                XMLStreamReader xml = factory().createXMLStreamReader(in);
                 try {
                     new OdsSheets(xml, sheets, visitor).document();
                 } finally {

@@ -123,6 +123,53 @@ class SpreadsheetReaderTests {
     }
 
     @Test
+    void readsCellsWithoutReferencesRichInlineStringsAndIsoDates() throws Exception {
+        String sheet = """
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row><c t="inlineStr"><is><r><t>Жирный</t></r><r><t xml:space="preserve"> текст</t></r>\
+                <rPh sb="0" eb="1"><t>фонетика</t></rPh></is></c><c><v>2024.0</v></c></row>
+                <row/>
+                <row><c r="C3" t="inlineStr"><is><t>a_x0009_b</t></is></c><c t="e"><v>#N/A</v></c>\
+                <c t="b"><v>0</v></c><c t="str"><f>" формула "</f><v> формула </v></c>\
+                <c t="d"><v>2024-03-01T10:00:00</v></c><c t="n"><v>1.5E-3</v></c><c><v></v></c></row>
+                <row r="10"><c r="B10"><v>7</v></c></row>
+                <row><c><v>-0.0</v></c></row>
+                </sheetData></worksheet>
+                """;
+        byte[] xlsx =
+                replace(sample(new XSSFWorkbook()), "xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read(xlsx, Set.of("Практики")))
+                .containsExactly(
+                        new Visited("Практики", 1, cells("Жирный текст", "2024")),
+                        new Visited(
+                                "Практики",
+                                3,
+                                cells(null, null, "a\tb", null, "нет", "формула", "01.03.2024", "0.0015")),
+                        new Visited("Практики", 10, cells(null, "7")),
+                        new Visited("Практики", 11, cells("0")));
+    }
+
+    @Test
+    void readsDatesOfA1904Workbook() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            CellStyle style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("dd.mm.yyyy"));
+            Cell cell = wb.createSheet("Практики").createRow(0).createCell(0);
+            cell.setCellValue(45352 - 1462); // 01.03.2024 counted from 1904
+            cell.setCellStyle(style);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        assertThat(sheetXml(xlsx, "xl/workbook.xml")).contains("date1904=\"true\"");
+
+        assertThat(read(xlsx, Set.of("Практики"))).containsExactly(new Visited("Практики", 1, cells("01.03.2024")));
+    }
+
+    @Test
     void readsInlineStringsOfAStreamingWorkbook() throws Exception {
         byte[] xlsx = sample(new SXSSFWorkbook());
 
