@@ -21,8 +21,11 @@ public class AuditLog {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    AuditLog(JdbcClient jdbc, JsonMapper json) {
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+    AuditLog(JdbcClient jdbc, JsonMapper json, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
@@ -40,6 +43,23 @@ public class AuditLog {
                         "details",
                         json.writeValueAsString(action.details() == null ? java.util.Map.of() : action.details()))
                 .update();
+    }
+
+    @EventListener
+    void on(ru.praktika.shared.AuditedActions actions) {
+        java.util.List<Object[]> rows = actions.actions().stream()
+                .map(a -> new Object[] {
+                    a.actor(),
+                    a.action(),
+                    a.objectType(),
+                    a.objectId(),
+                    json.writeValueAsString(a.details() == null ? java.util.Map.of() : a.details())
+                })
+                .toList();
+        batch.batchUpdate(
+                "insert into audit.audit_events (actor, action, object_type, object_id, details)"
+                        + " values (?, ?, ?, ?, cast(? as jsonb))",
+                rows);
     }
 
     /** Who wrote to the log and what kinds of objects it names: the choices of the log's filters. */

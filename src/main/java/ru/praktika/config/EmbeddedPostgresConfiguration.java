@@ -36,6 +36,8 @@ class EmbeddedPostgresConfiguration {
         ds.setPassword(database.credentials().userPassword());
         ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("praktika-embedded");
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true"); // as application.yaml gives an external server
+
         return ds;
     }
 

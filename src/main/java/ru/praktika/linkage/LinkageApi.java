@@ -34,4 +34,9 @@ public class LinkageApi {
             return List.of();
         }
     }
+
+    /** The findings about many practices, read on the platform's behalf: practice id → its findings. */
+    public java.util.Map<Long, List<Finding>> findingsOf(java.util.Collection<Long> practiceIds) {
+        return linkage.findings(practiceIds);
+    }
 }

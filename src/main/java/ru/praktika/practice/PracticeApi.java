@@ -27,6 +27,11 @@ public class PracticeApi {
         return queries.card(id);
     }
 
+    /** Whole cards by id, read in batches, in the order given (missing ids are left out). */
+    public List<PracticeCard> cards(java.util.Collection<Long> ids) {
+        return queries.cards(ids);
+    }
+
     /**
      * The accepted and published practices of a year in a stable order (region, id), for reports; no permission check:
      * the report module checks who may ask.

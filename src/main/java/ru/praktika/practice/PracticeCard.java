@@ -28,11 +28,13 @@ import java.util.Map;
  * @param mechanism mechanism
  * @param partners partners
  * @param beneficiaries beneficiaries
+ * @param beneficiariesCount how many residents benefit
  * @param results results
  * @param legalActs legal acts
  * @param links links with names
  * @param replicability replicability
  * @param lessons lessons
+ * @param practiceUrl the page about the practice on the municipality's site
  * @param contactName contact
  * @param contactPosition position
  * @param contactPhone phone
@@ -63,11 +65,13 @@ public record PracticeCard(
         Mechanism mechanism,
         String partners,
         String beneficiaries,
+        Integer beneficiariesCount,
         List<PracticeParts.ResultRow> results,
         List<PracticeParts.LegalActRow> legalActs,
         List<PracticeParts.LinkRow> links,
         String replicability,
         String lessons,
+        String practiceUrl,
         String contactName,
         String contactPosition,
         String contactPhone,
@@ -116,11 +120,13 @@ public record PracticeCard(
                 mechanism,
                 partners,
                 beneficiaries,
+                beneficiariesCount,
                 results,
                 legalActs,
                 links,
                 replicability,
                 lessons,
+                practiceUrl,
                 contactsConsented ? contactName : null,
                 contactsConsented ? contactPosition : null,
                 contactsConsented ? contactPhone : null,
@@ -149,11 +155,13 @@ public record PracticeCard(
                 mechanism,
                 partners,
                 beneficiaries,
+                beneficiariesCount,
                 results,
                 legalActs,
                 links,
                 replicability,
                 lessons,
+                practiceUrl,
                 contactName,
                 contactPosition,
                 contactPhone,

@@ -22,11 +22,13 @@ import java.util.List;
  * @param mechanism how it is financed and organised
  * @param partners partners
  * @param beneficiaries who benefits
+ * @param beneficiariesCount how many residents benefit
  * @param results results with numbers
  * @param legalActs municipal legal acts
  * @param links links to national, federal, regional projects and indicators
  * @param replicability conditions of replication
  * @param lessons risks and lessons
+ * @param practiceUrl the page about the practice on the municipality's site
  * @param contactName contact person
  * @param contactPosition position
  * @param contactPhone phone
@@ -49,11 +51,13 @@ public record PracticeDraft(
         Mechanism mechanism,
         String partners,
         String beneficiaries,
+        Integer beneficiariesCount,
         List<PracticeParts.ResultRow> results,
         List<PracticeParts.LegalActRow> legalActs,
         List<PracticeParts.LinkRow> links,
         String replicability,
         String lessons,
+        String practiceUrl,
         String contactName,
         String contactPosition,
         String contactPhone,

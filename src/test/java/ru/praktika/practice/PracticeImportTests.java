@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import ru.praktika.support.JobWaiter;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
+import ru.praktika.support.Workbooks;
 
 /** The workbook import: good, bad, hostile, idempotent, and the round trip through the export. */
 @PraktikaTest
@@ -48,25 +48,30 @@ class PracticeImportTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        byte[] filled;
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template))) {
-            assertThat(wb.getSheet("Инструкция")).isNotNull();
-            assertThat(wb.getSheet("Списки").getRow(0).getCell(0).getStringCellValue())
-                    .startsWith("57");
-            Sheet sheet = wb.getSheet("Практики");
-            for (int i = 1; i <= 3; i++) {
-                fill(
-                        sheet.createRow(i),
-                        "IMP-59-" + i,
-                        "Практика из Excel " + i,
-                        i == 2 ? "1 марта 2024" : "01.03.2024");
-            }
-            sheet.getRow(3).createCell(12).setCellFormula("1000+2000"); // a formula: never evaluated, no cached value
-            filled = bytes(wb);
+        Workbooks book = Workbooks.open(template);
+        XSSFWorkbook wb = book.workbook();
+        assertThat(wb.getSheet("Инструкция")).isNotNull();
+        assertThat(wb.getSheet("Списки").getRow(0).getCell(0).getStringCellValue())
+                .startsWith("57");
+        assertThat(wb.isSheetHidden(wb.getSheetIndex("Списки"))).isTrue();
+        for (String sheet : List.of("Практики", "Участники", "Финансирование", "Результаты", "Связи", "Акты")) {
+            assertThat(wb.getSheet(sheet)).as(sheet).isNotNull();
+            assertThat(wb.getSheet(sheet).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("Внешний код*");
         }
+        for (int i = 1; i <= 3; i++) {
+            book.practice("IMP-59-" + i, "Практика из Excel " + i, i == 2 ? "1 марта 2024" : "01.03.2024");
+        }
+        // a formula: never evaluated, and without a cached value the cell is empty
+        int third = book.rowOf("Практики", "IMP-59-3");
+        wb.getSheet("Практики")
+                .getRow(third - 1)
+                .createCell(book.column("Практики", "Число благополучателей, чел."))
+                .setCellFormula("1000+2000");
+        byte[] filled = book.bytes();
         String job = upload(filled, "perm");
         String done = waitFor(job);
-        assertThat(JsonPath.<String>read(done, "$.status")).isEqualTo("DONE");
+        assertThat(JsonPath.<String>read(done, "$.status")).as(done).isEqualTo("DONE");
         assertThat(JsonPath.<Integer>read(done, "$.result.created")).isEqualTo(3);
         assertThat(JsonPath.<Integer>read(done, "$.progress")).isEqualTo(JsonPath.<Integer>read(done, "$.total"));
         assertThat(count("IMP-59-%")).isEqualTo(3);
@@ -81,8 +86,8 @@ class PracticeImportTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
-            assertThat(wb.getSheet("Практики").getLastRowNum()).isGreaterThanOrEqualTo(3);
+        try (XSSFWorkbook export = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+            assertThat(export.getSheet("Практики").getLastRowNum()).isGreaterThanOrEqualTo(3);
         }
         long before = count("%");
         String roundTrip = waitFor(upload(exported, "perm"));
@@ -94,57 +99,51 @@ class PracticeImportTests {
 
     @Test
     void aFileWithTwoBadRowsAmongFiftyImportsNothingAndReportsBoth() throws Exception {
-        byte[] file;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Практики");
-            sheet.createRow(0).createCell(0).setCellValue("Внешний код*");
-            for (int i = 1; i <= 50; i++) {
-                Row row = sheet.createRow(i);
-                fill(row, "BAD-59-" + i, "Практика " + i, "01.03.2024");
-                if (i == 17) {
-                    row.getCell(1).setCellValue("92701000"); // Kazan: another region
-                }
-                if (i == 33) {
-                    row.createCell(14).setCellValue("много денег"); // text in a number column
-                }
+        Workbooks book = Workbooks.empty();
+        int kazan = 0;
+        for (int i = 1; i <= 50; i++) {
+            int row = book.practice("BAD-59-" + i, "Практика " + i, "01.03.2024");
+            if (i == 17) {
+                book.set("Практики", row, "ОКТМО ведущего МО", "92701000"); // Kazan: another region
+                kazan = row;
             }
-            file = bytes(wb);
         }
-        String failed = waitFor(upload(file, "perm"));
+        int money = book.rowOf("Финансирование", "BAD-59-33");
+        book.set("Финансирование", money, "Сумма, руб.", "много денег"); // text in a number column
+        String failed = waitFor(upload(book.bytes(), "perm"));
         assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
-        assertThat(JsonPath.<List<Integer>>read(failed, "$.errors[*].row")).containsExactlyInAnyOrder(18, 34);
+        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].sheet"))
+                .containsExactly("Практики", "Финансирование");
+        assertThat(JsonPath.<List<Integer>>read(failed, "$.errors[*].row")).containsExactly(kazan, money);
         assertThat(JsonPath.<String>read(failed, "$.message")).contains("ничего не записано");
         assertThat(count("BAD-59-%")).isZero();
     }
 
     @Test
     void everyErrorOfEveryRowIsReportedAtOnceWithItsColumnAndValueAndNothingIsWritten() throws Exception {
-        byte[] file;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Практики");
-            sheet.createRow(0).createCell(0).setCellValue("Внешний код*");
-            for (int i = 1; i <= 6; i++) {
-                fill(sheet.createRow(i), "ALL-59-" + i, "Практика " + i, "01.03.2024");
-            }
-            Row three = sheet.getRow(2);
-            three.getCell(9).setCellValue("бартер"); // no such mechanism
-            three.getCell(7).setCellValue("32.13.2024"); // no such date
-            three.getCell(22).setCellValue("в прошлом году"); // a year in words
-            sheet.getRow(4).createCell(44).setCellValue("не почта");
-            sheet.getRow(6).getCell(1).setCellValue("92701000"); // Kazan: another region
-            file = bytes(wb);
+        Workbooks book = Workbooks.empty();
+        for (int i = 1; i <= 6; i++) {
+            book.practice("ALL-59-" + i, "Практика " + i, "01.03.2024");
         }
-        String failed = waitFor(upload(file, "perm"));
+        book.set("Практики", 3, "Механизм", "бартер"); // no such mechanism
+        book.set("Практики", 3, "Начало реализации", "32.13.2024"); // no such date
+        int result = book.rowOf("Результаты", "ALL-59-2");
+        book.set("Результаты", result, "Год факта", "в прошлом году"); // a year in words
+        book.set("Практики", 5, "Эл. почта", "не почта");
+        book.set("Практики", 7, "ОКТМО ведущего МО", "92701000"); // Kazan: another region
+        String failed = waitFor(upload(book.bytes(), "perm"));
 
         assertThat(JsonPath.<String>read(failed, "$.status")).isEqualTo("FAILED");
-        assertThat(JsonPath.<List<Integer>>read(failed, "$.errors[*].row")).containsExactly(3, 3, 3, 5, 7);
+        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].sheet"))
+                .containsExactly("Практики", "Практики", "Практики", "Практики", "Результаты");
+        assertThat(JsonPath.<List<Integer>>read(failed, "$.errors[*].row")).containsExactly(3, 3, 5, 7, result);
         assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].column"))
-                .containsExactly("Начало", "Механизм", "Результат 1: год факта", "Эл. почта", "ОКТМО ведущего МО*");
+                .containsExactly("Начало реализации", "Механизм", "Эл. почта", "ОКТМО ведущего МО*", "Год факта");
         assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].value"))
-                .containsExactly("32.13.2024", "бартер", "в прошлом году", "не почта", "92701000");
+                .containsExactly("32.13.2024", "бартер", "не почта", "92701000", "в прошлом году");
         assertThat(JsonPath.<String>read(failed, "$.message"))
                 .contains("ничего не записано")
-                .contains("В файле 6 строк, ошибки в 3 строках (всего 5 ошибок)");
+                .contains("В файле 6 практик, ошибки у 3 практик (всего 5 ошибок)");
         assertThat(count("ALL-59-%")).isZero();
 
         String page = mvc.perform(get("/jobs/" + JsonPath.read(failed, "$.id") + "/progress")
@@ -153,24 +152,19 @@ class PracticeImportTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Найдено в ячейке", "бартер", "Результат 1: год факта");
+        assertThat(page).contains("Найдено в ячейке", "бартер", "Год факта", "Результаты");
     }
 
     @Test
     void oneBadRowIsCountedInTheSingular() throws Exception {
-        byte[] file;
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Практики");
-            sheet.createRow(0).createCell(0).setCellValue("Внешний код*");
-            fill(sheet.createRow(1), "ONE-59-1", "Практика", "01.03.2024");
-            sheet.getRow(1).getCell(3).setBlank(); // no title
-            file = bytes(wb);
-        }
-        String failed = waitFor(upload(file, "perm"));
+        Workbooks book = Workbooks.empty();
+        int row = book.practice("ONE-59-1", "Практика", "01.03.2024");
+        book.set("Практики", row, "Название практики", null); // no title
+        String failed = waitFor(upload(book.bytes(), "perm"));
 
         assertThat(JsonPath.<String>read(failed, "$.message"))
-                .contains("В файле 1 строка, ошибки в 1 строке (всего 1 ошибка)");
-        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].column")).containsExactly("Название*");
+                .contains("В файле 1 практика, ошибки у 1 практики (всего 1 ошибка)");
+        assertThat(JsonPath.<List<String>>read(failed, "$.errors[*].column")).containsExactly("Название практики*");
     }
 
     @Test
@@ -198,49 +192,24 @@ class PracticeImportTests {
         byte[] huge;
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Sheet sheet = wb.createSheet("Практики");
-            for (int i = 0; i <= 11_000; i++) {
+            sheet.createRow(0).createCell(0).setCellValue("Внешний код*");
+            for (int i = 1; i <= 11_000; i++) {
                 sheet.createRow(i).createCell(0).setCellValue("X" + i);
             }
             huge = bytes(wb);
         }
         String tooMany = waitFor(upload(huge, "perm"));
-        assertThat(JsonPath.<String>read(tooMany, "$.message")).contains("больше 10000 строк");
+        assertThat(JsonPath.<String>read(tooMany, "$.message")).contains("больше 10000 практик");
         mvc.perform(multipart("/api/v1/campaigns/2024/imports")
                         .file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", huge))
                         .with(httpBasic("expert", "demo")))
                 .andExpect(status().isForbidden());
-    }
-
-    private static void fill(Row row, String externalId, String title, String date) {
-        String[] v = new String[45];
-        v[0] = externalId;
-        v[1] = "57735000";
-        v[2] = "57727000";
-        v[3] = title;
-        v[4] = "Проблема жителей";
-        v[5] = "Цели";
-        v[6] = "Что сделано";
-        v[7] = date;
-        v[9] = "концессия";
-        v[14] = "1 500 000";
-        v[15] = "500000";
-        v[16] = "Благоустроенные дворы";
-        v[17] = "единица";
-        v[18] = "2";
-        v[19] = "2022";
-        v[20] = "10";
-        v[21] = "12";
-        v[22] = "2024";
-        v[30] = "NP19-04";
-        v[31] = "NP19-04-FP03";
-        v[36] = "постановление";
-        v[37] = "15-п";
-        v[38] = "10.01.2024";
-        for (int c = 0; c < v.length; c++) {
-            if (v[c] != null) {
-                row.createCell(c).setCellValue(v[c]);
-            }
+        String noSheet;
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            wb.createSheet("Лист1").createRow(0).createCell(0).setCellValue("что-то");
+            noSheet = waitFor(upload(bytes(wb), "perm"));
         }
+        assertThat(JsonPath.<String>read(noSheet, "$.message")).contains("нет листа «Практики»");
     }
 
     private String upload(byte[] file, String user) throws Exception {

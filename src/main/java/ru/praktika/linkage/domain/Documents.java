@@ -43,8 +43,11 @@ class Documents {
 
     private final JdbcClient jdbc;
 
-    Documents(JdbcClient jdbc) {
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+
+    Documents(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void save(PracticeSaved p) {
@@ -67,6 +70,36 @@ class Documents {
                 .param("n", p.nationalProjects().toArray(String[]::new))
                 .param("f", p.federalProjects().toArray(String[]::new))
                 .update();
+    }
+
+    /** Saves the documents of many practices in one batch (an import's cards). */
+    void saveAll(List<PracticeSaved> saved) {
+        batch.batchUpdate("""
+                insert into linkage.documents (practice_id, region_code, year, status, title, text,
+                                               municipalities, national_codes, federal_codes)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (practice_id) do update set region_code = excluded.region_code,
+                    year = excluded.year, status = excluded.status, title = excluded.title, text = excluded.text,
+                    municipalities = excluded.municipalities, national_codes = excluded.national_codes,
+                    federal_codes = excluded.federal_codes, updated_at = now()
+                """, saved, 500, (ps, p) -> {
+            ps.setLong(1, p.id());
+            ps.setString(2, p.regionCode());
+            ps.setInt(3, p.year());
+            ps.setString(4, p.status().name());
+            ps.setString(5, p.title());
+            ps.setString(6, p.text());
+            ps.setArray(
+                    7,
+                    ps.getConnection().createArrayOf("text", p.municipalities().toArray()));
+            ps.setArray(
+                    8,
+                    ps.getConnection()
+                            .createArrayOf("text", p.nationalProjects().toArray()));
+            ps.setArray(
+                    9,
+                    ps.getConnection().createArrayOf("text", p.federalProjects().toArray()));
+        });
     }
 
     Optional<Document> find(long id) {

@@ -47,7 +47,11 @@ public class LinkageService {
     private final PracticeApi practices;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final SimilarityIndex index = new SimilarityIndex();
+    /** What each indexed text was (a fingerprint): a text caught up again unchanged is not stemmed again. */
+    private final Map<Long, Integer> indexed = new java.util.concurrent.ConcurrentHashMap<>();
+
     private volatile boolean indexLoaded;
     private java.time.Instant indexSynced;
 
@@ -56,7 +60,9 @@ public class LinkageService {
             LinkageModels models,
             PracticeApi practices,
             JdbcClient jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.batch = batch;
         this.documents = documents;
         this.models = models;
         this.practices = practices;
@@ -69,7 +75,8 @@ public class LinkageService {
     public synchronized void loadIndex() {
         java.time.Instant now = documents.now();
         index.clear();
-        documents.all().forEach(d -> index.put(d.id(), stems(d.title(), d.text())));
+        indexed.clear();
+        documents.all().forEach(d -> indexDocument(d.id(), d.title(), d.text()));
         indexSynced = now;
         indexLoaded = true;
         log.info("Similarity index holds {} practices", index.size());
@@ -88,11 +95,93 @@ public class LinkageService {
             loadIndex();
         }
         documents.save(saved);
-        index.put(saved.id(), stems(saved.title(), saved.text()));
+        indexDocument(saved.id(), saved.title(), saved.text());
         checkLink(saved);
         Set<Long> checked = new TreeSet<>(checkDuplicates(saved.id()));
         checked.add(saved.id());
         checked.forEach(id -> events.publishEvent(new PracticeChecked(id)));
+    }
+
+    /** Puts a text into the similarity index unless the index already holds exactly this text. */
+    private void indexDocument(long id, String title, String text) {
+        int fingerprint = java.util.Objects.hash(title, text);
+        Integer before = indexed.put(id, fingerprint);
+        if (before == null || before != fingerprint) {
+            index.put(id, stems(title, text));
+        }
+    }
+
+    /**
+     * The cards of an import, all at once (one transaction, after the import's commit, kept in the publication
+     * registry like every event): their documents, their link checks and their near duplicates, then one
+     * {@link PracticesChecked} for them and for every practice that became a near duplicate of one of them.
+     */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    public void on(ru.praktika.practice.PracticesImported imported) {
+        long started = System.nanoTime();
+        SimilarityIndex idx = index();
+        List<PracticeSaved> saved = imported.practices();
+        documents.saveAll(saved);
+        // stemming, signatures and link checks are independent per card: on every core
+        record Derived(
+                PracticeSaved practice, int fingerprint, SimilarityIndex.Signatures signatures, String[] finding) {}
+        List<Derived> derived = saved.parallelStream()
+                .map(p -> new Derived(
+                        p,
+                        java.util.Objects.hash(p.title(), p.text()),
+                        idx.signatures(stems(p.title(), p.text())),
+                        linkFinding(p)))
+                .toList();
+        Map<Long, String> titles = new java.util.HashMap<>();
+        List<Object[]> linkRows = new ArrayList<>();
+        for (Derived d : derived) {
+            idx.put(d.practice().id(), d.signatures());
+            indexed.put(d.practice().id(), d.fingerprint());
+            titles.put(d.practice().id(), d.practice().title());
+            if (d.finding() != null) {
+                linkRows.add(new Object[] {d.practice().id(), d.finding()[0], d.finding()[1]});
+            }
+        }
+        batch.batchUpdate("""
+                insert into linkage.findings (practice_id, kind, message, evidence)
+                values (?, 'LINK_NOT_SUPPORTED', ?, ?)
+                on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+                do update set message = excluded.message, evidence = excluded.evidence
+                """, linkRows);
+        Set<Long> checked = new TreeSet<>(titles.keySet());
+        java.util.SortedMap<String, Object[]> pairs = new java.util.TreeMap<>();
+        for (PracticeSaved p : saved) {
+            for (SimilarityIndex.Match m : idx.nearDuplicates(p.id())) {
+                String other = titles.computeIfAbsent(
+                        m.id(),
+                        id -> documents.find(id).map(Documents.Document::title).orElse(null));
+                if (other == null) {
+                    continue;
+                }
+                checked.add(m.id());
+                for (long[] pair : new long[][] {{p.id(), m.id()}, {m.id(), p.id()}}) {
+                    pairs.put(String.format("%019d-%019d", pair[0], pair[1]), new Object[] {
+                        pair[0],
+                        "Почти совпадает с практикой №" + pair[1],
+                        "«" + titles.get(pair[1]) + "», сходство " + Math.round(m.similarity() * 100) + " %",
+                        pair[1],
+                        m.similarity()
+                    });
+                }
+            }
+        }
+        batch.batchUpdate("""
+                insert into linkage.findings (practice_id, kind, message, evidence, other_practice_id, similarity)
+                values (?, 'NEAR_DUPLICATE', ?, ?, ?, ?)
+                on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+                do update set similarity = excluded.similarity, evidence = excluded.evidence
+                """, new ArrayList<>(pairs.values()));
+        events.publishEvent(new ru.praktika.linkage.PracticesChecked(List.copyOf(checked)));
+        log.info(
+                "Linkage read {} imported practices in {} ms ({} near-duplicate rows)",
+                saved.size(),
+                (System.nanoTime() - started) / 1_000_000,
+                pairs.size());
     }
 
     /**
@@ -105,13 +194,13 @@ public class LinkageService {
             return index;
         }
         java.time.Instant now = documents.now();
-        documents.changedSince(indexSynced).forEach(d -> index.put(d.id(), stems(d.title(), d.text())));
+        documents.changedSince(indexSynced).forEach(d -> indexDocument(d.id(), d.title(), d.text()));
         indexSynced = now;
         return index;
     }
 
-    /** The link check: no link at all, or a link the text's own suggestions do not include. */
-    void checkLink(PracticeSaved p) {
+    /** What the link check finds about a practice: {message, evidence}, or null when its links hold. */
+    private String[] linkFinding(PracticeSaved p) {
         Suggestions s = models.suggest(p.title(), p.text(), Period.ofYear(p.year()));
         String message = null;
         String evidence = null;
@@ -132,6 +221,14 @@ public class LinkageService {
                         : "Текст указывает на: " + describe(s.suggestions().get(0));
             }
         }
+        return message == null ? null : new String[] {message, evidence};
+    }
+
+    /** The link check: no link at all, or a link the text's own suggestions do not include. */
+    void checkLink(PracticeSaved p) {
+        String[] finding = linkFinding(p);
+        String message = finding == null ? null : finding[0];
+        String evidence = finding == null ? null : finding[1];
         if (message == null) {
             jdbc.sql("delete from linkage.findings where practice_id = :p and kind = 'LINK_NOT_SUPPORTED'"
                             + " and reviewed_at is null")
@@ -269,6 +366,36 @@ public class LinkageService {
                 .stream()
                 .filter(f -> f.otherPracticeId() == null || mayRead(actor, f.otherPracticeId()))
                 .toList();
+    }
+
+    /** The findings about many practices, for the platform itself (no reader to check). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<Finding>> findings(java.util.Collection<Long> practiceIds) {
+        Map<Long, List<Finding>> byPractice = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(practiceIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            jdbc.sql("""
+                            select id, practice_id, kind, message, evidence, other_practice_id, similarity,
+                                   reviewed_by, reviewed_at
+                            from linkage.findings where practice_id in (:p) order by kind, id
+                            """)
+                    .param("p", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .query((rs, i) -> new Finding(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            (Long) rs.getObject(6),
+                            rs.getObject(7) == null ? null : rs.getDouble(7),
+                            rs.getString(8),
+                            instant(rs.getTimestamp(9))))
+                    .list()
+                    .forEach(f -> byPractice
+                            .computeIfAbsent(f.practiceId(), k -> new ArrayList<>())
+                            .add(f));
+        }
+        return byPractice;
     }
 
     private boolean mayRead(Actor actor, long practiceId) {

@@ -53,11 +53,23 @@ final class SimilarityIndex {
         return shingleSignatures.size();
     }
 
-    synchronized void put(long id, List<String> stems) {
+    /** The MinHash signatures of a text's stems, computed outside the index's lock (any thread). */
+    record Signatures(int[] shingles, int[] words) {}
+
+    Signatures signatures(List<String> stems) {
+        return new Signatures(
+                signature(shingles(stems), 0),
+                signature(new HashSet<>(stems.stream().map(String::hashCode).toList()), HASHES));
+    }
+
+    void put(long id, List<String> stems) {
+        put(id, signatures(stems));
+    }
+
+    synchronized void put(long id, Signatures signatures) {
         remove(id);
-        int[] shingles = signature(shingles(stems), 0);
-        int[] words =
-                signature(new HashSet<>(stems.stream().map(String::hashCode).toList()), HASHES);
+        int[] shingles = signatures.shingles();
+        int[] words = signatures.words();
         shingleSignatures.put(id, shingles);
         wordSignatures.put(id, words);
         for (long key : keys(shingles, words)) {

@@ -151,6 +151,8 @@ class DemoPractices {
                 mechanism,
                 t.get("partners"),
                 t.get("beneficiaries"),
+                // a figure in proportion to the money (no extra draw: the demo's random sequence stays as it was)
+                total.intValue() / 2_500,
                 List.of(new PracticeParts.ResultRow(
                         t.get("indicator"),
                         t.get("unit"),
@@ -167,6 +169,7 @@ class DemoPractices {
                 List.of(link(region, t)),
                 t.get("replicability"),
                 t.get("lessons"),
+                null,
                 "Отдел экономического развития администрации",
                 "начальник отдела",
                 "+7 (3" + (10 + random.nextInt(89)) + ") " + (200 + random.nextInt(700)) + "-"

@@ -39,6 +39,8 @@ class Practice {
     private Mechanism mechanism;
     private String partners;
     private String beneficiaries;
+    private Integer beneficiariesCount;
+    private String practiceUrl;
     private String replicability;
     private String lessons;
     private String contactName;
@@ -153,9 +155,7 @@ class Practice {
 
     private void apply(Content c) {
         this.leadOktmo = c.leadOktmo();
-        Set<String> all = new LinkedHashSet<>();
-        all.add(c.leadOktmo());
-        all.addAll(c.municipalities());
+        List<String> all = participants(c);
         this.municipalities = all.stream().map(MunicipalityRef::new).collect(java.util.stream.Collectors.toList());
         this.interMunicipal = all.size() >= 2;
         this.title = c.title();
@@ -167,6 +167,8 @@ class Practice {
         this.mechanism = c.mechanism();
         this.partners = c.partners();
         this.beneficiaries = c.beneficiaries();
+        this.beneficiariesCount = c.beneficiariesCount();
+        this.practiceUrl = c.practiceUrl();
         this.replicability = c.replicability();
         this.lessons = c.lessons();
         this.contactName = c.contactName();
@@ -177,14 +179,32 @@ class Practice {
         this.results = new ArrayList<>(c.results());
         this.legalActs = new ArrayList<>(c.legalActs());
         this.links = new ArrayList<>(c.links());
-        this.totalFinancing = financing.stream().map(Financing::amountRub).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.totalFinancing = total(financing);
+        this.extraBudgetaryShare = extraBudgetaryShare(financing);
+        this.updatedAt = Instant.now();
+    }
+
+    /** All the money of a card. */
+    static BigDecimal total(List<Financing> financing) {
+        return financing.stream().map(Financing::amountRub).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Extra-budgetary money / all money, 0..1 with four digits; null without money. */
+    static BigDecimal extraBudgetaryShare(List<Financing> financing) {
+        BigDecimal total = total(financing);
         BigDecimal extra = financing.stream()
                 .filter(f -> f.source() == FinancingSource.EXTRA_BUDGETARY)
                 .map(Financing::amountRub)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        this.extraBudgetaryShare =
-                totalFinancing.signum() == 0 ? null : extra.divide(totalFinancing, 4, RoundingMode.HALF_UP);
-        this.updatedAt = Instant.now();
+        return total.signum() == 0 ? null : extra.divide(total, 4, RoundingMode.HALF_UP);
+    }
+
+    /** The lead first, then the other participants, each once. */
+    static List<String> participants(Content c) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(c.leadOktmo());
+        all.addAll(c.municipalities());
+        return new ArrayList<>(all);
     }
 
     void markDemo() {
@@ -236,8 +256,10 @@ class Practice {
             Mechanism mechanism,
             String partners,
             String beneficiaries,
+            Integer beneficiariesCount,
             String replicability,
             String lessons,
+            String practiceUrl,
             String contactName,
             String contactPosition,
             String contactPhone,

@@ -32,50 +32,6 @@ public final class PracticeDiff {
             "regionalProjectName",
             "indicatorName");
     private static final Pattern ROW = Pattern.compile("(\\w+)\\[(\\d+)]\\.?(\\w*)");
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("year", "Год кампании"),
-            Map.entry("regionCode", "Регион"),
-            Map.entry("leadMunicipality", "Ведущее МО"),
-            Map.entry("municipalities", "Участвующее МО"),
-            Map.entry("interMunicipal", "Межмуниципальная"),
-            Map.entry("title", "Название"),
-            Map.entry("problem", "Проблема"),
-            Map.entry("goals", "Цели и задачи"),
-            Map.entry("description", "Что сделано"),
-            Map.entry("periodFrom", "Начало"),
-            Map.entry("periodTo", "Окончание"),
-            Map.entry("financing", "Финансирование"),
-            Map.entry("totalFinancingRub", "Всего, руб."),
-            Map.entry("extraBudgetaryShare", "Доля внебюджетных средств"),
-            Map.entry("mechanism", "Механизм"),
-            Map.entry("partners", "Партнёры"),
-            Map.entry("beneficiaries", "Благополучатели"),
-            Map.entry("results", "Результат"),
-            Map.entry("legalActs", "Правовой акт"),
-            Map.entry("links", "Связь"),
-            Map.entry("replicability", "Условия тиражирования"),
-            Map.entry("lessons", "Риски и уроки"),
-            Map.entry("contactName", "Контактное лицо"),
-            Map.entry("contactPosition", "Должность"),
-            Map.entry("contactPhone", "Телефон"),
-            Map.entry("contactEmail", "Эл. почта"),
-            Map.entry("status", "Состояние"),
-            Map.entry("source", "источник"),
-            Map.entry("amountRub", "сумма, руб."),
-            Map.entry("indicator", "показатель"),
-            Map.entry("unit", "единица"),
-            Map.entry("baseValue", "базовое значение"),
-            Map.entry("baseYear", "год базы"),
-            Map.entry("targetValue", "целевое значение"),
-            Map.entry("actualValue", "фактическое значение"),
-            Map.entry("actualYear", "год факта"),
-            Map.entry("type", "вид"),
-            Map.entry("number", "номер"),
-            Map.entry("date", "дата"),
-            Map.entry("nationalProject", "национальный проект"),
-            Map.entry("federalProject", "федеральный проект"),
-            Map.entry("regionalProject", "региональный проект"),
-            Map.entry("contribution", "ожидаемый вклад"));
 
     private PracticeDiff() {}
 
@@ -95,13 +51,13 @@ public final class PracticeDiff {
         return m.matches() ? Integer.parseInt(m.group(2)) : -1;
     }
 
-    /** What identifies a row of each repeatable part. */
-    private static final Map<String, List<String>> KEYS = Map.of(
-            "results", List.of("indicator"),
-            "financing", List.of("source"),
-            "legalActs", List.of("type", "number"),
-            "links", List.of("nationalProject", "federalProject", "regionalProject", "indicator"),
-            "municipalities", List.of());
+    /** What identifies a row of each repeatable part (participants are plain codes: their value). */
+    private static final Map<String, List<String>> KEYS = new LinkedHashMap<>();
+
+    static {
+        ru.praktika.practice.CardCatalogue.GROUPS.forEach(
+                g -> KEYS.put(g.name(), g == ru.praktika.practice.CardCatalogue.MUNICIPALITIES ? List.of() : g.keys()));
+    }
 
     static List<DiffLine> between(JsonMapper json, String older, String newer) {
         JsonNode oldTree = json.readTree(older);
@@ -199,7 +155,9 @@ public final class PracticeDiff {
         for (int i = 0; i < left.size(); i++) {
             removedLabels.put(
                     part + "[" + alignedNew.size() + "]",
-                    LABELS.getOrDefault(part, part) + " " + (oldNumbers.get(i) + 1) + " (удалён)");
+                    ru.praktika.practice.CardCatalogue.group(part)
+                                    .map(g -> g.label())
+                                    .orElse(part) + " " + (oldNumbers.get(i) + 1) + " (удалён)");
             alignedOld.add(left.get(i));
             alignedNew.addNull();
         }
@@ -232,12 +190,13 @@ public final class PracticeDiff {
         Matcher m = ROW.matcher(path);
         if (m.matches() && removedLabels.containsKey(m.group(1) + "[" + m.group(2) + "]")) {
             String row = removedLabels.get(m.group(1) + "[" + m.group(2) + "]");
-            return m.group(3).isEmpty() ? row : row + " · " + LABELS.getOrDefault(m.group(3), m.group(3));
+            if (m.group(3).isEmpty()) {
+                return row;
+            }
+            String whole = ru.praktika.practice.CardCatalogue.label(path);
+            int dot = whole.indexOf(" · ");
+            return dot < 0 ? row : row + whole.substring(dot);
         }
-        if (m.matches()) {
-            String row = LABELS.getOrDefault(m.group(1), m.group(1)) + " " + (Integer.parseInt(m.group(2)) + 1);
-            return m.group(3).isEmpty() ? row : row + " · " + LABELS.getOrDefault(m.group(3), m.group(3));
-        }
-        return LABELS.getOrDefault(path, path);
+        return ru.praktika.practice.CardCatalogue.label(path);
     }
 }

@@ -1,31 +1,33 @@
 package ru.praktika.practice.domain;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.praktika.jobs.JobView;
 import ru.praktika.jobs.Jobs;
+import ru.praktika.nationalproject.LinkView;
 import ru.praktika.nationalproject.NationalProjectApi;
 import ru.praktika.nationalproject.Period;
+import ru.praktika.practice.CardCatalogue;
+import ru.praktika.practice.CardTexts;
 import ru.praktika.practice.PracticeCard;
+import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeFilter;
+import ru.praktika.practice.PracticeStatus;
 import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
-import ru.praktika.shared.FileTypes;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
 import ru.praktika.shared.PageRequest;
 import ru.praktika.shared.Role;
 import ru.praktika.shared.RussianNumbers;
+import ru.praktika.shared.spreadsheet.SpreadsheetException;
+import ru.praktika.shared.spreadsheet.SpreadsheetReader;
 import ru.praktika.territory.TerritoryApi;
 
 /**
@@ -36,6 +38,7 @@ import ru.praktika.territory.TerritoryApi;
 public class PracticeImports implements ru.praktika.jobs.JobHandler {
 
     static final String JOB_KIND = "practice-import";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PracticeImports.class);
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     /** Errors listed in a failed job: all are counted in its summary, a file wrong everywhere lists the first ones. */
@@ -48,6 +51,9 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
     private final NationalProjectApi catalogue;
     private final Jobs jobs;
     private final TransactionTemplate tx;
+    private final PracticeValidator validator;
+    private final PracticeBulkWriter writer;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PracticeImports(
             PracticeService practices,
@@ -56,7 +62,13 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
             TerritoryApi territory,
             NationalProjectApi catalogue,
             Jobs jobs,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            PracticeValidator validator,
+            PracticeBulkWriter writer,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.validator = validator;
+        this.writer = writer;
+        this.jdbc = jdbc;
         this.practices = practices;
         this.queries = queries;
         this.campaigns = campaigns;
@@ -91,16 +103,17 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
     /** A region's practices of a year in the template's layout (round trip). */
     public byte[] export(Actor actor, int year, String region) {
         String r = actor.has(Role.EXPERT) && region != null ? region : regionFor(actor, region);
-        List<PracticeCard> cards = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         PracticeFilter filter = new PracticeFilter(r, null, null, null, year, null, null, null);
         int page = 0;
         while (true) {
             var p = queries.search(actor, filter, new PageRequest(page++, 200));
-            p.items().forEach(s -> cards.add(queries.card(s.id()).orElseThrow()));
+            p.items().forEach(s -> ids.add(s.id()));
             if (!p.hasNext()) {
                 break;
             }
         }
+        List<PracticeCard> cards = queries.cards(ids);
         return PracticeWorkbook.write(
                 year, territory.requireRegion(r).fullName(), cards, queries.externalIds(r, year), lists(r, year));
     }
@@ -117,10 +130,11 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
         }
         if (content.length >= 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
             throw new InvalidRequestException("Файл зашифрован паролем или сохранён в старом формате XLS: сохраните его"
-                    + " как книгу Excel (.xlsx) без пароля");
+                    + " как книгу Excel (.xlsx) или таблицу LibreOffice (.ods) без пароля");
         }
-        if (!FileTypes.XLSX.equals(FileTypes.recognise(content).orElse(null))) {
-            throw new InvalidRequestException("Это не книга Excel (.xlsx): скачайте шаблон кампании и заполните его");
+        if (SpreadsheetReader.kind(content) == null) {
+            throw new InvalidRequestException("Это не книга Excel (.xlsx) и не таблица LibreOffice (.ods): скачайте"
+                    + " шаблон кампании и заполните его");
         }
         return jobs.submit(actor, JOB_KIND, Map.of("year", String.valueOf(year), "region", r), content);
     }
@@ -136,131 +150,285 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
         return run(job.actor(), Integer.parseInt(job.param("year")), job.param("region"), job.payload(), progress);
     }
 
+    /** A card of the file as it will be written: new, or a change of an existing one. */
+    private record Planned(
+            PracticeWorkbook.ReadCard read,
+            Existing existing,
+            PracticeDraft draft,
+            Practice.Content content,
+            List<LinkView> links) {}
+
+    /** A card of the region's year that a row may name. */
+    private record Existing(long id, String externalId, String hash, PracticeStatus status, long version) {}
+
     Map<String, Object> run(Actor actor, int year, String region, byte[] payload, Jobs.Progress progress) {
-        List<PracticeWorkbook.ReadRow> rows;
+        long t0 = System.nanoTime();
+        PracticeWorkbook.Read read;
         try {
-            rows = PracticeWorkbook.read(payload, year, region);
-        } catch (IOException | RuntimeException e) {
-            String m = String.valueOf(e.getMessage());
-            throw new Jobs.JobFailure(
-                    m.contains("Zip bomb") || m.contains("zip bomb")
-                            ? "Файл похож на zip-бомбу (сжатие неправдоподобно велико) и не загружен"
-                            : e instanceof IOException && m.startsWith("В файле")
-                                    ? m
-                                    : "Файл повреждён или не является книгой Excel; данные не изменены",
-                    List.of());
+            read = PracticeWorkbook.read(payload);
+        } catch (SpreadsheetException e) {
+            throw new Jobs.JobFailure(e.getMessage(), List.of());
         }
-        if (rows.isEmpty()) {
+        List<PracticeWorkbook.ReadCard> cards = read.cards();
+        if (cards.isEmpty() && read.problems().isEmpty()) {
             throw new Jobs.JobFailure("В файле нет ни одной заполненной строки", List.of());
         }
-        progress.total(rows.size() * 2);
-        List<JobView.JobError> errors = new ArrayList<>();
-        Map<String, Integer> firstRowOf = new HashMap<>();
-        int badRows = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            PracticeWorkbook.ReadRow row = rows.get(i);
-            List<JobView.JobError> found = problems(row, region, year, firstRowOf);
-            if (!found.isEmpty()) {
-                badRows++;
-                errors.addAll(found);
+        long t1 = System.nanoTime();
+        progress.total(cards.size() * 2);
+        Map<String, Existing> existing = existing(region, year);
+        PracticeValidator.Lookups lookups = validator.remembering();
+        List<Located> errors = new ArrayList<>();
+        read.problems().forEach(p -> errors.add(new Located(p.place(), p.message(), p.value(), null)));
+        List<Planned> planned = new ArrayList<>();
+        int unchanged = 0;
+        // each card is checked on its own (reference data remembered once): on every core, merged in file order
+        List<Outcome> outcomes = cards.parallelStream()
+                .map(card -> outcome(card, existing.get(card.externalId()), region, year, lookups))
+                .toList();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            errors.addAll(o.errors());
+            if (o.plan() != null) {
+                planned.add(o.plan());
+            } else if (o.unchanged()) {
+                unchanged++;
             }
             progress.advance(i + 1);
         }
+        long t2 = System.nanoTime();
         if (!errors.isEmpty()) {
-            throw new Jobs.JobFailure(
-                    refusal(rows.size(), badRows, errors.size()),
-                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED_ERRORS)));
+            long badRows = errors.stream()
+                    .map(e -> e.card() != null
+                            ? e.card()
+                            : e.place().sheet() + "\u0001" + e.place().row())
+                    .distinct()
+                    .count();
+            List<JobView.JobError> shown = errors.stream()
+                    .sorted(Located.ORDER)
+                    .limit(MAX_REPORTED_ERRORS)
+                    .map(Located::error)
+                    .toList();
+            throw new Jobs.JobFailure(refusal(cards.size(), (int) badRows, errors.size()), shown);
         }
-        Map<String, Integer> counts = new LinkedHashMap<>(Map.of("created", 0, "updated", 0, "unchanged", 0));
-        List<JobView.JobError> late = new ArrayList<>();
+        int created = (int) planned.stream().filter(p -> p.existing() == null).count();
+        List<Located> late = new ArrayList<>();
         tx.executeWithoutResult(status -> {
-            for (int i = 0; i < rows.size(); i++) {
-                PracticeWorkbook.ReadRow row = rows.get(i);
-                try {
-                    counts.merge(
-                            practices.importRow(
-                                    actor,
-                                    region,
-                                    year,
-                                    row.externalId(),
-                                    row.hash(),
-                                    row.draft(),
-                                    card -> PracticeWorkbook.same(row.cells(), card)),
-                            1,
-                            Integer::sum);
-                } catch (InvalidRequestException e) {
-                    e.errors()
-                            .values()
-                            .forEach(m -> late.add(new JobView.JobError(
-                                    PracticeWorkbook.SHEET, row.row(), PracticeWorkbook.COLUMNS.get(0), m)));
+            List<PracticeBulkWriter.NewCard> fresh = new ArrayList<>();
+            for (Planned p : planned) {
+                if (p.existing() == null) {
+                    fresh.add(new PracticeBulkWriter.NewCard(
+                            p.read().externalId(), p.read().hash(), p.content(), p.links()));
                 }
-                progress.advance(rows.size() + i + 1);
+            }
+            writer.create(actor, region, year, fresh, lists(region, year).municipalities());
+            progress.advance(cards.size() + created);
+            int done = created;
+            for (Planned p : planned) {
+                if (p.existing() == null) {
+                    continue;
+                }
+                try {
+                    practices.reviseFromImport(
+                            actor, p.existing().id(), p.draft(), p.read().hash());
+                } catch (InvalidRequestException | ru.praktika.shared.ConflictException e) {
+                    late.add(at(
+                            p.read(),
+                            "externalId",
+                            "Практика «" + p.read().externalId() + "» изменилась во время загрузки: "
+                                    + e.getMessage()));
+                }
+                progress.advance(cards.size() + ++done);
             }
             if (!late.isEmpty()) {
                 status.setRollbackOnly();
             }
         });
         if (!late.isEmpty()) {
-            throw new Jobs.JobFailure("Файл не загружен: некоторые практики уже отправлены; ничего не записано.", late);
+            throw new Jobs.JobFailure(
+                    "Файл не загружен: некоторые практики изменились во время загрузки; ничего не записано.",
+                    late.stream().map(Located::error).toList());
         }
-        Map<String, Object> result = new LinkedHashMap<>(counts);
-        result.put(
-                "message",
-                "Загружено: новых " + counts.get("created") + ", изменено " + counts.get("updated") + ", без изменений "
-                        + counts.get("unchanged"));
+        int updated = planned.size() - created;
+        log.info(
+                "Import of {} cards for region {}: read {} ms, checked {} ms, written {} ms (the listeners run after)",
+                cards.size(),
+                region,
+                (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000,
+                (System.nanoTime() - t2) / 1_000_000);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("created", created);
+        result.put("updated", updated);
+        result.put("unchanged", unchanged);
+        result.put("message", "Загружено: новых " + created + ", изменено " + updated + ", без изменений " + unchanged);
         return result;
     }
 
+    /** What checking one card of the file gave: its plan, or that it is unchanged, or its problems. */
+    private record Outcome(Planned plan, boolean unchanged, List<Located> errors) {}
+
+    private Outcome outcome(
+            PracticeWorkbook.ReadCard card, Existing ex, String region, int year, PracticeValidator.Lookups lookups) {
+        List<Located> errors = new ArrayList<>();
+        if (ex == null && card.externalId().matches("#\\d+")) {
+            errors.add(at(
+                    card,
+                    "externalId",
+                    "Практика «" + card.externalId() + "» не найдена среди практик региона за " + year + " год"));
+            return new Outcome(null, false, errors);
+        }
+        if (ex != null && card.hash().equals(ex.hash())) {
+            return new Outcome(null, true, errors);
+        }
+        Planned plan = plan(card, ex, region, year, lookups, errors);
+        return new Outcome(plan, plan == null && ex != null && errors.isEmpty(), errors);
+    }
+
     /**
-     * Every problem of a row, in the order of its columns: the cells that could not be read, a repeated external id,
-     * and whatever the card's own check finds in the rest (a column already reported as unreadable is not reported
-     * twice).
+     * What a card of the file becomes: null when it says what the card already says, otherwise the checked draft; every
+     * problem goes to {@code errors} with its sheet, row and column (a value that could not be read is reported once,
+     * not again by the card's own check).
      */
-    private List<JobView.JobError> problems(
-            PracticeWorkbook.ReadRow row, String region, int year, Map<String, Integer> firstRowOf) {
-        List<PracticeWorkbook.CellProblem> problems = new ArrayList<>(row.errors());
-        if (row.externalId() != null) {
-            Integer first = firstRowOf.putIfAbsent(row.externalId(), row.row());
-            if (first != null) {
-                problems.add(new PracticeWorkbook.CellProblem(0, "Этот код уже есть в строке " + first));
+    private Planned plan(
+            PracticeWorkbook.ReadCard card,
+            Existing ex,
+            String region,
+            int year,
+            PracticeValidator.Lookups lookups,
+            List<Located> errors) {
+        CardTexts texts = card.texts();
+        if (ex != null) {
+            CardTexts current = CardTexts.of(queries.card(ex.id()).orElseThrow(), CardTexts.Style.WORDS);
+            texts = PracticeWorkbook.merged(card, current);
+            if (texts.sameAs(current)) {
+                return null;
+            }
+            if (ex.status() != PracticeStatus.DRAFT && ex.status() != PracticeStatus.RETURNED) {
+                errors.add(at(
+                        card,
+                        "externalId",
+                        "Практика «" + card.externalId()
+                                + "» уже отправлена; изменить её можно после возврата на доработку"));
+                return null;
             }
         }
-        Map<PracticeWorkbook.CellProblem, String> paths = new HashMap<>();
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        PracticeDraft draft = texts.toDraft(year, region, ex == null ? null : ex.version(), unreadable);
+        unreadable.forEach((path, message) -> errors.add(at(card, path, message)));
         try {
-            practices.check(row.draft(), region, year);
+            Practice.Content content = validator.check(draft, region, year, lookups);
+            if (!unreadable.isEmpty()) {
+                return null;
+            }
+            List<LinkView> links = content.links().stream()
+                    .map(l -> lookups.resolveLink(
+                            region, year, l.nationalCode(), l.federalCode(), l.regionalProjectId(), l.indicatorId()))
+                    .toList();
+            return new Planned(card, ex, draft, content, links);
         } catch (InvalidRequestException e) {
-            Set<Integer> unreadable = new HashSet<>();
-            row.errors().forEach(p -> unreadable.add(p.column()));
             e.errors().forEach((path, message) -> {
-                int column = PracticeWorkbook.locate(path, row);
-                if (column < 0 || !unreadable.contains(column)) {
-                    var problem = new PracticeWorkbook.CellProblem(column, message);
-                    problems.add(problem);
-                    paths.put(problem, path);
+                if (!unreadable.containsKey(path)) {
+                    errors.add(at(card, path, message));
                 }
             });
+            return null;
         }
-        problems.sort(Comparator.comparingInt(p -> p.column() < 0 ? Integer.MAX_VALUE : p.column()));
-        return problems.stream()
-                .map(p -> new JobView.JobError(
-                        PracticeWorkbook.SHEET,
-                        row.row(),
-                        p.column() < 0
-                                ? PracticeDiff.label(paths.getOrDefault(p, ""))
-                                : PracticeWorkbook.COLUMNS.get(p.column()),
-                        p.message(),
-                        row.shown(p.column())))
-                .toList();
+    }
+
+    /** A problem with the place it was found. */
+    private record Located(PracticeWorkbook.Place place, String message, String value, String card) {
+
+        static final Comparator<Located> ORDER = Comparator.comparingInt(
+                        (Located l) -> sheetOrder(l.place().sheet()))
+                .thenComparingInt(l -> l.place().row())
+                .thenComparingInt(l -> columnOrder(l.place()));
+
+        JobView.JobError error() {
+            return new JobView.JobError(place.sheet(), place.row(), place.column(), message, value);
+        }
+
+        private static int sheetOrder(String sheet) {
+            if (sheet.equals(PracticeWorkbook.SHEET)) {
+                return 0;
+            }
+            for (int i = 0; i < CardCatalogue.GROUPS.size(); i++) {
+                if (CardCatalogue.GROUPS.get(i).sheet().equals(sheet)) {
+                    return i + 1;
+                }
+            }
+            return 99;
+        }
+
+        private static int columnOrder(PracticeWorkbook.Place place) {
+            if (place.column() == null) {
+                return Integer.MAX_VALUE;
+            }
+            if (place.column().equals(CardCatalogue.KEY_HEADER)) {
+                return -1;
+            }
+            List<CardCatalogue.Field> fields = place.sheet().equals(PracticeWorkbook.SHEET)
+                    ? CardCatalogue.FIELDS
+                    : CardCatalogue.GROUPS.stream()
+                            .filter(g -> g.sheet().equals(place.sheet()))
+                            .findFirst()
+                            .map(CardCatalogue.Group::fields)
+                            .orElse(List.of());
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).header().equals(place.column())) {
+                    return i;
+                }
+            }
+            return Integer.MAX_VALUE - 1;
+        }
+    }
+
+    private static Located at(PracticeWorkbook.ReadCard card, String path, String message) {
+        PracticeWorkbook.Place place = path.equals("externalId")
+                ? new PracticeWorkbook.Place(PracticeWorkbook.SHEET, card.row(), CardCatalogue.KEY_HEADER)
+                : card.place(path);
+        String label = place.column() == null ? CardCatalogue.label(path) : null;
+        return new Located(
+                place.column() == null && label != null && !label.equals(path)
+                        ? new PracticeWorkbook.Place(place.sheet(), place.row(), label)
+                        : place,
+                message,
+                path.equals("externalId") ? card.externalId() : card.shown(path),
+                card.externalId());
+    }
+
+    /** The cards of a region's year a file may name: by external id, and by «#id» for the ones made on the site. */
+    private Map<String, Existing> existing(String region, int year) {
+        Map<String, Existing> byKey = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select id, external_id, import_hash, status, version from practice.practices
+                        where region_code = :r and year = :y
+                        """)
+                .param("r", region)
+                .param("y", year)
+                .query((rs, n) -> new Existing(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        PracticeStatus.valueOf(rs.getString(4)),
+                        rs.getLong(5)))
+                .list()
+                .forEach(e -> {
+                    byKey.put("#" + e.id(), e);
+                    if (e.externalId() != null) {
+                        byKey.put(e.externalId(), e);
+                    }
+                });
+        return byKey;
     }
 
     /** The summary above the table of errors: what was read, what is wrong, that nothing was written. */
-    static String refusal(int rows, int badRows, int errors) {
+    static String refusal(int cards, int badCards, int errors) {
         String shown = errors > MAX_REPORTED_ERRORS
                 ? " Ниже — первые " + RussianNumbers.format(MAX_REPORTED_ERRORS) + "."
                 : "";
         return "Файл не загружен, ничего не записано. В файле "
-                + RussianNumbers.count(rows, "строка", "строки", "строк") + ", ошибки в "
-                + RussianNumbers.count(badRows, "строке", "строках", "строках") + " (всего "
+                + RussianNumbers.count(cards, "практика", "практики", "практик") + ", ошибки у "
+                + RussianNumbers.count(badCards, "практики", "практик", "практик") + " (всего "
                 + RussianNumbers.count(errors, "ошибка", "ошибки", "ошибок")
                 + "). Исправьте их и загрузите файл снова." + shown;
     }

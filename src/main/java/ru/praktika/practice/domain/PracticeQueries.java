@@ -14,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.praktika.nationalproject.LinkView;
 import ru.praktika.nationalproject.NationalProjectApi;
+import ru.praktika.practice.CardCatalogue;
+import ru.praktika.practice.CardTexts;
 import ru.praktika.practice.FinancingSource;
 import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeAction;
@@ -50,6 +52,24 @@ public class PracticeQueries {
                 .param("id", id)
                 .query((rs, i) -> card(rs, parts))
                 .optional();
+    }
+
+    /** Whole cards by id, read in batches (a few queries per 500 cards), in the order of the ids given. */
+    public List<PracticeCard> cards(java.util.Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        Map<Long, PracticeCard> byId = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        Map<List<Object>, PracticeParts.LinkRow> links = new java.util.HashMap<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            Parts parts = parts(batch, names, links);
+            jdbc.sql("select * from practice.practices where id in (:ids)")
+                    .param("ids", batch)
+                    .query((rs, i) -> card(rs, parts))
+                    .list()
+                    .forEach(c -> byId.put(c.id(), c));
+        }
+        return all.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -200,41 +220,46 @@ public class PracticeQueries {
                                 k -> named(region, year, (String) l[0], (String) l[1], (Long) l[2], (Long) l[3], null))
                         .withContribution((String) l[4]))
                 .toList();
-        String mechanism = rs.getString("mechanism");
-        return new PracticeCard(
-                id,
-                year,
-                region,
-                rs.getString("lead_oktmo"),
-                municipalities,
-                names,
-                rs.getBoolean("inter_municipal"),
-                rs.getString("title"),
-                rs.getString("problem"),
-                rs.getString("goals"),
-                rs.getString("description"),
-                rs.getObject("period_from", java.time.LocalDate.class),
-                rs.getObject("period_to", java.time.LocalDate.class),
-                parts.financing().getOrDefault(id, List.of()),
-                rs.getBigDecimal("total_financing"),
-                rs.getBigDecimal("extra_budgetary_share"),
-                mechanism == null ? null : Mechanism.valueOf(mechanism),
-                rs.getString("partners"),
-                rs.getString("beneficiaries"),
-                parts.results().getOrDefault(id, List.of()),
-                parts.acts().getOrDefault(id, List.of()),
-                links,
-                rs.getString("replicability"),
-                rs.getString("lessons"),
-                rs.getString("contact_name"),
-                rs.getString("contact_position"),
-                rs.getString("contact_phone"),
-                rs.getString("contact_email"),
-                PracticeStatus.valueOf(rs.getString("status")),
-                rs.getLong("version"),
-                rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+        Map<String, Object> v = new java.util.HashMap<>();
+        for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
+            v.put(f.name(), column(rs, f));
+        }
+        v.put("id", id);
+        v.put("year", year);
+        v.put("regionCode", region);
+        v.put("municipalities", municipalities);
+        v.put("municipalityNames", names);
+        v.put("interMunicipal", rs.getBoolean("inter_municipal"));
+        v.put("financing", parts.financing().getOrDefault(id, List.of()));
+        v.put("totalFinancingRub", rs.getBigDecimal("total_financing"));
+        v.put("extraBudgetaryShare", rs.getBigDecimal("extra_budgetary_share"));
+        v.put("results", parts.results().getOrDefault(id, List.of()));
+        v.put("legalActs", parts.acts().getOrDefault(id, List.of()));
+        v.put("links", links);
+        v.put("status", PracticeStatus.valueOf(rs.getString("status")));
+        v.put("version", rs.getLong("version"));
+        v.put("createdBy", rs.getString("created_by"));
+        v.put("createdAt", rs.getTimestamp("created_at").toInstant());
+        v.put("updatedAt", rs.getTimestamp("updated_at").toInstant());
+        return CardTexts.create(PracticeCard.class, v);
+    }
+
+    /** The column of a card field ({@code periodFrom} → {@code period_from}). */
+    static String columnOf(CardCatalogue.Field f) {
+        return f.name().equals("leadMunicipality")
+                ? "lead_oktmo"
+                : f.name().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Object column(ResultSet rs, CardCatalogue.Field f) throws SQLException {
+        String c = columnOf(f);
+        return switch (f.kind()) {
+            case DATE -> rs.getObject(c, java.time.LocalDate.class);
+            case INTEGER, YEAR -> rs.getObject(c, Integer.class);
+            case NUMBER, MONEY -> rs.getBigDecimal(c);
+            case MECHANISM -> rs.getString(c) == null ? null : Mechanism.valueOf(rs.getString(c));
+            default -> rs.getString(c);
+        };
     }
 
     private PracticeParts.LinkRow named(

@@ -120,92 +120,13 @@ public class PracticeService {
         validator.check(draft, region, year(year));
     }
 
-    /**
-     * Creates or updates the practice of a workbook row: a new external id creates it, an unchanged row (same hash)
-     * leaves it, a changed row revises it if it is still a draft or returned.
-     *
-     * @return "created", "updated" or "unchanged"
-     */
-    String importRow(
-            Actor actor,
-            String region,
-            int year,
-            String externalId,
-            String hash,
-            PracticeDraft draft,
-            java.util.function.Predicate<PracticeCard> unchanged) {
-        Long id = externalId.matches("#\\d+")
-                ? jdbc.sql("select id from practice.practices where id = :id and region_code = :r and year = :y")
-                        .param("id", Long.parseLong(externalId.substring(1)))
-                        .param("r", region)
-                        .param("y", year)
-                        .query(Long.class)
-                        .optional()
-                        .orElseThrow(() -> InvalidRequestException.ofFields(Map.of(
-                                "externalId",
-                                "Практика «" + externalId + "» не найдена среди практик региона за " + year + " год")))
-                : jdbc.sql(
-                                "select id from practice.practices where region_code = :r and year = :y and external_id = :e")
-                        .param("r", region)
-                        .param("y", year)
-                        .param("e", externalId)
-                        .query(Long.class)
-                        .optional()
-                        .orElse(null);
-        if (id == null) {
-            Practice p = createPractice(actor, draft, false);
-            jdbc.sql("update practice.practices set external_id = :e, import_hash = :h where id = :id")
-                    .param("e", externalId)
-                    .param("h", hash)
-                    .param("id", p.id())
-                    .update();
-            return "created";
-        }
-        String previous = jdbc.sql("select import_hash from practice.practices where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
-        if (hash.equals(previous) || unchanged.test(queries.card(id).orElseThrow())) {
-            return "unchanged";
-        }
-        Practice practice = practices.findById(id).orElseThrow();
-        if (!practice.isEditable()) {
-            throw InvalidRequestException.ofFields(Map.of(
-                    "status",
-                    "Практика «" + externalId + "» уже отправлена; изменить её можно после возврата на доработку"));
-        }
-        PracticeDraft versioned = new PracticeDraft(
-                draft.year(),
-                draft.regionCode(),
-                draft.leadMunicipality(),
-                draft.municipalities(),
-                draft.title(),
-                draft.problem(),
-                draft.goals(),
-                draft.description(),
-                draft.periodFrom(),
-                draft.periodTo(),
-                draft.financing(),
-                draft.mechanism(),
-                draft.partners(),
-                draft.beneficiaries(),
-                draft.results(),
-                draft.legalActs(),
-                draft.links(),
-                draft.replicability(),
-                draft.lessons(),
-                draft.contactName(),
-                draft.contactPosition(),
-                draft.contactPhone(),
-                draft.contactEmail(),
-                practice.version());
-        revise(actor, id, versioned);
+    /** Revises a card from a workbook row (a draft or a returned card) and keeps the row's fingerprint. */
+    void reviseFromImport(Actor actor, long id, PracticeDraft draft, String hash) {
+        revise(actor, id, draft);
         jdbc.sql("update practice.practices set import_hash = :h where id = :id")
                 .param("h", hash)
                 .param("id", id)
                 .update();
-        return "updated";
     }
 
     @Transactional
@@ -533,7 +454,23 @@ public class PracticeService {
 
     private void recordVersion(Practice practice, Actor actor, String change) {
         PracticeCard card = queries.card(practice.id()).orElseThrow();
-        events.publishEvent(new PracticeSaved(
+        events.publishEvent(saved(card));
+        jdbc.sql("""
+                        insert into practice.versions (practice_id, version, saved_by, status, change, snapshot)
+                        values (:p, :v, :by, :s, :c, cast(:snap as jsonb))
+                        """)
+                .param("p", practice.id())
+                .param("v", practice.version())
+                .param("by", actor.username())
+                .param("s", practice.status().name())
+                .param("c", change)
+                .param("snap", json.writeValueAsString(card))
+                .update();
+    }
+
+    /** What linkage and review learn of a saved card. */
+    static PracticeSaved saved(PracticeCard card) {
+        return new PracticeSaved(
                 card.id(),
                 card.regionCode(),
                 card.year(),
@@ -550,18 +487,7 @@ public class PracticeService {
                         .map(l -> l.federalProject())
                         .filter(java.util.Objects::nonNull)
                         .distinct()
-                        .toList()));
-        jdbc.sql("""
-                        insert into practice.versions (practice_id, version, saved_by, status, change, snapshot)
-                        values (:p, :v, :by, :s, :c, cast(:snap as jsonb))
-                        """)
-                .param("p", practice.id())
-                .param("v", practice.version())
-                .param("by", actor.username())
-                .param("s", practice.status().name())
-                .param("c", change)
-                .param("snap", json.writeValueAsString(card))
-                .update();
+                        .toList());
     }
 
     private Practice save(Practice practice) {

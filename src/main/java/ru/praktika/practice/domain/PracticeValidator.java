@@ -7,6 +7,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import ru.praktika.nationalproject.NationalProjectApi;
 import ru.praktika.nationalproject.RegionalProjectView;
+import ru.praktika.practice.CardCatalogue;
+import ru.praktika.practice.CardTexts;
 import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeParts;
 import ru.praktika.shared.InvalidRequestException;
@@ -33,6 +35,84 @@ class PracticeValidator {
     }
 
     Practice.Content check(PracticeDraft d, String regionCode, int year) {
+        return check(d, regionCode, year, new Lookups(territory, catalogue, false));
+    }
+
+    /** Lookups that remember every answer: an import checks thousands of rows against the same reference data. */
+    Lookups remembering() {
+        return new Lookups(territory, catalogue, true);
+    }
+
+    /**
+     * The reference data a check looks up (municipalities, the national-project catalogue), asked directly or
+     * remembered for the length of one import.
+     */
+    static final class Lookups {
+        private final TerritoryApi territory;
+        private final NationalProjectApi catalogue;
+        private final boolean remember;
+        // concurrent: an import checks its cards on every core
+        private final Map<String, java.util.Optional<MunicipalityView>> municipalities =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<List<Object>, Object> links = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Long, Object> regional = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, String> federalNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Lookups(TerritoryApi territory, NationalProjectApi catalogue, boolean remember) {
+            this.territory = territory;
+            this.catalogue = catalogue;
+            this.remember = remember;
+        }
+
+        java.util.Optional<MunicipalityView> municipality(String oktmo) {
+            return remember
+                    ? municipalities.computeIfAbsent(oktmo, territory::municipality)
+                    : territory.municipality(oktmo);
+        }
+
+        ru.praktika.nationalproject.LinkView resolveLink(
+                String region, int year, String np, String fp, Long rp, Long indicator) {
+            if (!remember) {
+                return catalogue.resolveLink(region, year, np, fp, rp, indicator);
+            }
+            Object v = links.computeIfAbsent(java.util.Arrays.asList(region, year, np, fp, rp, indicator), k -> {
+                try {
+                    return catalogue.resolveLink(region, year, np, fp, rp, indicator);
+                } catch (InvalidRequestException e) {
+                    return e;
+                }
+            });
+            if (v instanceof InvalidRequestException e) {
+                throw new InvalidRequestException(e.getMessage());
+            }
+            return (ru.praktika.nationalproject.LinkView) v;
+        }
+
+        RegionalProjectView regionalProject(long id) {
+            if (!remember) {
+                return catalogue.regionalProject(id);
+            }
+            Object v = regional.computeIfAbsent(id, k -> {
+                try {
+                    return catalogue.regionalProject(k);
+                } catch (NotFoundException e) {
+                    return e;
+                }
+            });
+            if (v instanceof NotFoundException e) {
+                throw e;
+            }
+            return (RegionalProjectView) v;
+        }
+
+        String federalProjectName(String code) {
+            java.util.function.Function<String, String> find = c ->
+                    catalogue.federalProject(c).map(fp -> "«" + fp.name() + "»").orElse("«" + c + "»");
+            return remember ? federalNames.computeIfAbsent(code, find) : find.apply(code);
+        }
+    }
+
+    Practice.Content check(PracticeDraft d, String regionCode, int year, Lookups lookups) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = text(errors, "title", d.title(), 300);
         if (title == null) {
@@ -42,14 +122,14 @@ class PracticeValidator {
         if (lead == null) {
             errors.put("leadMunicipality", "Укажите ведущее муниципальное образование (ОКТМО)");
         } else {
-            checkMunicipality(errors, "leadMunicipality", lead, regionCode);
+            checkMunicipality(errors, "leadMunicipality", lead, regionCode, lookups);
         }
         List<String> municipalities = new ArrayList<>();
         List<String> given = d.municipalities() == null ? List.of() : d.municipalities();
         rows(errors, "municipalities", given);
         for (int i = 0; i < given.size() && i < MAX_ROWS; i++) {
             String oktmo = blankToNull(given.get(i));
-            if (oktmo != null && checkMunicipality(errors, "municipalities[" + i + "]", oktmo, regionCode)) {
+            if (oktmo != null && checkMunicipality(errors, "municipalities[" + i + "]", oktmo, regionCode, lookups)) {
                 municipalities.add(oktmo);
             }
         }
@@ -116,13 +196,13 @@ class PracticeValidator {
         for (int i = 0; i < given4.size() && i < MAX_ROWS; i++) {
             var l = given4.get(i);
             String key = "links[" + i + "]";
-            String mismatch = regionalOfAnotherFederal(l);
+            String mismatch = regionalOfAnotherFederal(l, lookups);
             if (mismatch != null) {
                 errors.put(key + ".regionalProject", mismatch);
                 continue;
             }
             try {
-                var link = catalogue.resolveLink(
+                var link = lookups.resolveLink(
                         regionCode,
                         year,
                         blankToNull(l.nationalProject()),
@@ -141,32 +221,30 @@ class PracticeValidator {
                 errors.put(key, e.getMessage());
             }
         }
-        String email = text(errors, "contactEmail", d.contactEmail(), 200);
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.put("contactEmail", "Неверный адрес электронной почты");
+        Map<String, Object> values = new java.util.HashMap<>();
+        for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
+            if (f.kind() == CardCatalogue.Kind.OKTMO) {
+                continue; // the lead municipality is checked above
+            }
+            Object v = CardTexts.value(d, f.name());
+            if (v instanceof String given5) {
+                v = text(errors, f.name(), given5, f.maxLength());
+            }
+            if (v != null) {
+                checkValue(errors, f, v);
+            } else if (f.required()) {
+                errors.putIfAbsent(f.name(), "Заполните поле «" + f.label() + "»");
+            }
+            values.put(f.name(), v);
         }
-        Practice.Content content = new Practice.Content(
-                lead,
-                municipalities,
-                title,
-                text(errors, "problem", d.problem(), MAX_TEXT),
-                text(errors, "goals", d.goals(), MAX_TEXT),
-                text(errors, "description", d.description(), MAX_TEXT),
-                d.periodFrom(),
-                d.periodTo(),
-                d.mechanism(),
-                text(errors, "partners", d.partners(), MAX_TEXT),
-                text(errors, "beneficiaries", d.beneficiaries(), MAX_TEXT),
-                text(errors, "replicability", d.replicability(), MAX_TEXT),
-                text(errors, "lessons", d.lessons(), MAX_TEXT),
-                text(errors, "contactName", d.contactName(), 200),
-                text(errors, "contactPosition", d.contactPosition(), 300),
-                text(errors, "contactPhone", d.contactPhone(), 100),
-                email,
-                financing,
-                results,
-                acts,
-                links);
+        values.put("title", title);
+        values.put("leadOktmo", lead);
+        values.put("municipalities", municipalities);
+        values.put("financing", financing);
+        values.put("results", results);
+        values.put("legalActs", acts);
+        values.put("links", links);
+        Practice.Content content = CardTexts.create(Practice.Content.class, values);
         if (!errors.isEmpty()) {
             throw InvalidRequestException.ofFields(errors);
         }
@@ -193,35 +271,33 @@ class PracticeValidator {
      * Why the link's regional project does not carry its federal project, or null when it does (or either is not
      * chosen, or the regional project is unknown — the catalogue's own check names that).
      */
-    private String regionalOfAnotherFederal(PracticeParts.LinkRow link) {
+    private String regionalOfAnotherFederal(PracticeParts.LinkRow link, Lookups lookups) {
         String federal = blankToNull(link.federalProject());
         if (link.regionalProject() == null || federal == null) {
             return null;
         }
         RegionalProjectView rp;
         try {
-            rp = catalogue.regionalProject(link.regionalProject());
+            rp = lookups.regionalProject(link.regionalProject());
         } catch (NotFoundException e) {
             return null;
         }
         if (rp.federalProject() == null || rp.federalProject().code().equals(federal)) {
             return null;
         }
-        String chosen = catalogue
-                .federalProject(federal)
-                .map(fp -> "«" + fp.name() + "»")
-                .orElse("«" + federal + "»");
+        String chosen = lookups.federalProjectName(federal);
         return "Региональный проект «" + rp.name() + "» относится к федеральному проекту «"
                 + rp.federalProject().name() + "», а выбран " + chosen
                 + ": выберите региональный проект выбранного федерального проекта";
     }
 
-    private boolean checkMunicipality(Map<String, String> errors, String key, String oktmo, String regionCode) {
+    private boolean checkMunicipality(
+            Map<String, String> errors, String key, String oktmo, String regionCode, Lookups lookups) {
         if (!oktmo.matches("\\d{8}")) {
             errors.put(key, "ОКТМО — 8 цифр, найдено «" + oktmo + "»");
             return false;
         }
-        MunicipalityView mo = territory.municipality(oktmo).orElse(null);
+        MunicipalityView mo = lookups.municipality(oktmo).orElse(null);
         if (mo == null) {
             errors.put(key, "Муниципальное образование с ОКТМО " + oktmo + " не найдено");
             return false;
@@ -238,6 +314,30 @@ class PracticeValidator {
             return false;
         }
         return true;
+    }
+
+    /** The checks of a field's kind: an e-mail, a web address, a count. */
+    private static void checkValue(Map<String, String> errors, CardCatalogue.Field f, Object v) {
+        switch (f.kind()) {
+            case EMAIL -> {
+                if (!v.toString().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    errors.put(f.name(), "Неверный адрес электронной почты");
+                }
+            }
+            case URL -> {
+                if (!v.toString().matches("(?i)https?://[^\\s/]+\\.[^\\s]+")) {
+                    errors.put(
+                            f.name(),
+                            "Адрес страницы начинается с http:// или https://, например https://chaikovsky.ru/praktika");
+                }
+            }
+            case INTEGER -> {
+                if (((Integer) v) < 0 || ((Integer) v) > 200_000_000) {
+                    errors.put(f.name(), "Число от 0 до 200 000 000");
+                }
+            }
+            default -> {}
+        }
     }
 
     private static void rows(Map<String, String> errors, String key, List<?> rows) {

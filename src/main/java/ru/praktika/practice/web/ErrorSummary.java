@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import ru.praktika.practice.domain.PracticeDiff;
+import ru.praktika.practice.CardCatalogue;
 import ru.praktika.shared.RussianNumbers;
 
 /**
@@ -19,9 +19,6 @@ import ru.praktika.shared.RussianNumbers;
 record ErrorSummary(String intro, List<Item> items) {
 
     private static final Pattern ROW = Pattern.compile("(\\w+)\\[(\\d+)](?:\\.(\\w+))?");
-    /** The field a row's own problem (no field named) links to: the row's first input. */
-    private static final Map<String, String> FIRST_FIELD =
-            Map.of("financing", "source", "results", "indicator", "legalActs", "type", "links", "nationalProject");
 
     /**
      * One problem.
@@ -33,37 +30,14 @@ record ErrorSummary(String intro, List<Item> items) {
     record Item(String anchor, String label, String message) {}
 
     /** The form's fields and the fields of its rows in the order the page shows them. */
-    private static final List<String> ORDER = List.of(
-            "year",
-            "regionCode",
-            "leadMunicipality",
-            "municipalities",
-            "title",
-            "problem",
-            "goals",
-            "description",
-            "periodFrom",
-            "periodTo",
-            "mechanism",
-            "financing",
-            "partners",
-            "beneficiaries",
-            "results",
-            "links",
-            "legalActs",
-            "replicability",
-            "lessons",
-            "contactName",
-            "contactPosition",
-            "contactPhone",
-            "contactEmail");
+    private static final List<String> ORDER = CardCatalogue.formOrder();
 
-    private static final Map<String, List<String>> ROW_ORDER = Map.of(
-            "financing", List.of("source", "amountRub"),
-            "results",
-                    List.of("indicator", "unit", "baseValue", "baseYear", "targetValue", "actualValue", "actualYear"),
-            "links", List.of("nationalProject", "federalProject", "regionalProject", "indicator", "contribution"),
-            "legalActs", List.of("type", "number", "date", "title"));
+    private static final Map<String, List<String>> ROW_ORDER = new java.util.HashMap<>();
+
+    static {
+        CardCatalogue.GROUPS.forEach(g -> ROW_ORDER.put(
+                g.name(), g.fields().stream().map(CardCatalogue.Field::name).toList()));
+    }
 
     /** The summary of a form's problems (field path → message), in the order of the fields on the page. */
     static ErrorSummary of(Map<String, String> errors) {
@@ -97,7 +71,9 @@ record ErrorSummary(String intro, List<Item> items) {
             if (kind.equals("municipalities")) {
                 return "municipalities-rows";
             }
-            String field = m.group(3) != null ? m.group(3) : FIRST_FIELD.getOrDefault(kind, "");
+            String field = m.group(3) != null
+                    ? m.group(3)
+                    : ROW_ORDER.getOrDefault(kind, List.of("")).get(0);
             return kind + "-" + m.group(2) + "-" + field;
         }
         if (PracticeForm.ROW_KINDS.contains(path) || path.equals("municipalities")) {
@@ -107,7 +83,7 @@ record ErrorSummary(String intro, List<Item> items) {
     }
 
     private static String label(String path) {
-        String label = PracticeDiff.label(path);
+        String label = CardCatalogue.label(path);
         return label.equals(path) ? null : label;
     }
 }

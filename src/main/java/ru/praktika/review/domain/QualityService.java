@@ -53,12 +53,16 @@ public class QualityService {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
+
     QualityService(
             JdbcClient jdbc,
             PracticeApi practices,
             LinkageApi linkage,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.springframework.jdbc.core.JdbcTemplate batch) {
+        this.batch = batch;
         this.jdbc = jdbc;
         this.practices = practices;
         this.linkage = linkage;
@@ -123,6 +127,42 @@ public class QualityService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PracticeChecked checked) {
         evaluate(checked.practiceId(), rules());
+    }
+
+    /** The cards of an import, scored at once: one read of the cards and their findings, one batch of scores. */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    public void on(ru.praktika.linkage.PracticesChecked checked) {
+        long started = System.nanoTime();
+        RuleSet rules = rules();
+        Map<Long, List<ru.praktika.linkage.Finding>> findings = linkage.findingsOf(checked.practiceIds());
+        List<Object[]> rows = new ArrayList<>();
+        for (PracticeCard card : practices.cards(checked.practiceIds())) {
+            Quality q = QualityRules.evaluate(
+                    card, findings.getOrDefault(card.id(), List.of()), rules.weights(), rules.version());
+            rows.add(new Object[] {
+                card.id(),
+                card.regionCode(),
+                card.year(),
+                card.status().name(),
+                q.score(),
+                q.rulesVersion(),
+                json.writeValueAsString(q.findings()),
+                card.linkedToFederalProject(),
+                card.interMunicipal(),
+                card.drawsPrivateMoney()
+            });
+        }
+        batch.batchUpdate("""
+                insert into review.scores (practice_id, region_code, year, status, score, rules_version, findings,
+                                           linked, inter_municipal, concession)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+                on conflict (practice_id) do update set region_code = excluded.region_code, year = excluded.year,
+                    status = excluded.status, score = excluded.score, rules_version = excluded.rules_version,
+                    findings = excluded.findings, linked = excluded.linked,
+                    inter_municipal = excluded.inter_municipal, concession = excluded.concession,
+                    computed_at = now()
+                """, rows);
+        log.info("Quality scored {} practices in {} ms", rows.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A return for revision is recorded with the rules the practice did not meet at that moment. */

@@ -105,6 +105,7 @@ public final class SpreadsheetReader {
         try {
             tmp = Files.createTempFile("praktika-sheet-", kind == Kind.XLSX ? ".xlsx" : ".ods");
             Files.write(tmp, content);
+            refuseBombs(tmp);
             if (kind == Kind.XLSX) {
                 XlsxSheets.read(tmp, sheets, guarded);
             } else {
@@ -127,6 +128,26 @@ public final class SpreadsheetReader {
                     // a temp file left behind is removed by the OS
                 }
             }
+        }
+    }
+
+    /**
+     * Refuses a zip whose central directory declares an entry bigger than the limit or compressed implausibly well,
+     * before any entry is read: a bomb is named as such even in a file whose structure is broken.
+     */
+    private static void refuseBombs(Path file) throws SpreadsheetException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                var e = entries.nextElement();
+                long size = e.getSize();
+                long packed = e.getCompressedSize();
+                if (size > MAX_ENTRY_BYTES || (size > 1_000_000 && packed >= 0 && packed < size / 100)) {
+                    throw new SpreadsheetException(ZIP_BOMB);
+                }
+            }
+        } catch (IOException e) {
+            throw new SpreadsheetException(CORRUPT, e);
         }
     }
 

@@ -121,6 +121,8 @@ class PracticeAggregateTests {
                 null,
                 null,
                 null,
+                null,
+                null,
                 money,
                 List.of(),
                 List.of(),

@@ -2,10 +2,8 @@ package ru.praktika.shared.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -34,11 +30,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import ru.praktika.shared.FileTypes;
+import ru.praktika.support.LibreOffice;
 
 /**
  * The streaming spreadsheet reader on real files: written by POI (shared and inline strings), converted by
@@ -179,12 +175,11 @@ class SpreadsheetReaderTests {
 
     @Test
     void libreOfficeConversionsReadExactlyAsTheOriginal() throws Exception {
-        String soffice = soffice();
         Path original = dir.resolve("sample.xlsx");
         Files.write(original, sample(new XSSFWorkbook()));
 
-        byte[] xlsx = convert(soffice, original, "xlsx");
-        byte[] ods = convert(soffice, original, "ods");
+        byte[] xlsx = LibreOffice.convert(original, "xlsx");
+        byte[] ods = LibreOffice.convert(original, "ods");
 
         assertThat(SpreadsheetReader.kind(xlsx)).isEqualTo(SpreadsheetReader.Kind.XLSX);
         assertThat(SpreadsheetReader.kind(ods)).isEqualTo(SpreadsheetReader.Kind.ODS);
@@ -213,13 +208,12 @@ class SpreadsheetReaderTests {
     @Test
     @EnabledIfSystemProperty(named = "spreadsheet.fixtures", matches = "write")
     void writeLibreOfficeFixtures() throws Exception {
-        String soffice = soffice();
         Path original = dir.resolve("sample.xlsx");
         Files.write(original, sample(new XSSFWorkbook()));
         Path target = Path.of("src/test/resources/spreadsheet");
         Files.createDirectories(target);
-        Files.write(target.resolve("sample.xlsx"), convert(soffice, original, "xlsx"));
-        Files.write(target.resolve("sample.ods"), convert(soffice, original, "ods"));
+        Files.write(target.resolve("sample.xlsx"), LibreOffice.convert(original, "xlsx"));
+        Files.write(target.resolve("sample.ods"), LibreOffice.convert(original, "ods"));
     }
 
     @Test
@@ -496,55 +490,6 @@ class SpreadsheetReaderTests {
     }
 
     // --- LibreOffice ---
-
-    /** The soffice command: a failure in CI when it is missing, a skipped test elsewhere. */
-    private static String soffice() {
-        for (String part : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(part, "soffice");
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        String message = "LibreOffice (soffice) is not on the PATH: apt-get install -y libreoffice-calc-nogui";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            fail(message);
-        }
-        Assumptions.abort(message);
-        return null;
-    }
-
-    /** Converts a file with headless LibreOffice in a profile of its own; the converted content. */
-    private byte[] convert(String soffice, Path input, String format) throws Exception {
-        Path out = Files.createTempDirectory(dir, "lo-" + format + "-");
-        Path profile = Files.createTempDirectory("lo-profile-" + UUID.randomUUID());
-        Path log = dir.resolve("soffice-" + format + ".log");
-        try {
-            Process process = new ProcessBuilder(
-                            soffice,
-                            "-env:UserInstallation=" + profile.toUri(),
-                            "--headless",
-                            "--convert-to",
-                            format,
-                            "--outdir",
-                            out.toString(),
-                            input.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail("soffice did not convert " + input.getFileName() + " to " + format + " within 120 s");
-            }
-            String name = input.getFileName().toString().replaceAll("\\.[^.]+$", "") + "." + format;
-            Path converted = out.resolve(name);
-            assertThat(converted)
-                    .as("soffice exit %d: %s", process.exitValue(), Files.readString(log))
-                    .exists();
-            return Files.readAllBytes(converted);
-        } finally {
-            deleteTree(profile);
-        }
-    }
 
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
