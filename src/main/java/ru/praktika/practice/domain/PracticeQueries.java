@@ -45,10 +45,23 @@ public class PracticeQueries {
 
     /** The card as stored, with names; visibility is the caller's business. */
     public Optional<PracticeCard> card(long id) {
+        return stored(id).map(Stored::card);
+    }
+
+    /**
+     * A card as stored and the author's consent to show its contact person, from one read of its row: what the
+     * service needs to decide what the actor sees and may do without loading the card again.
+     *
+     * @param card the card as stored, contacts included
+     * @param contactsPublic the author agreed to show the contact person on the public card
+     */
+    record Stored(PracticeCard card, boolean contactsPublic) {}
+
+    Optional<Stored> stored(long id) {
         Parts parts = parts(List.of(id));
         return jdbc.sql("select * from practice.practices where id = :id")
                 .param("id", id)
-                .query((rs, i) -> card(rs, parts))
+                .query((rs, i) -> new Stored(card(rs, parts), rs.getBoolean("contacts_public")))
                 .optional();
     }
 
