@@ -108,6 +108,11 @@ class Practice {
     }
 
     boolean isEditable() {
+        return isEditable(status);
+    }
+
+    /** Only a draft and a card returned for revision change. */
+    static boolean isEditable(PracticeStatus status) {
         return status == PracticeStatus.DRAFT || status == PracticeStatus.RETURNED;
     }
 

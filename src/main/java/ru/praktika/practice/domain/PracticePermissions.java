@@ -51,7 +51,12 @@ public class PracticePermissions {
     }
 
     boolean canEdit(Actor actor, Practice p) {
-        return p.isEditable() && isAuthor(actor, p.regionCode(), p.leadOktmo());
+        return canEdit(actor, p.status(), p.regionCode(), p.leadOktmo());
+    }
+
+    /** {@link #canEdit(Actor, Practice)} from a card already read (the card page reads it once). */
+    boolean canEdit(Actor actor, PracticeStatus status, String regionCode, String leadOktmo) {
+        return Practice.isEditable(status) && isAuthor(actor, regionCode, leadOktmo);
     }
 
     boolean canComment(Actor actor, Practice p) {
@@ -60,22 +65,28 @@ public class PracticePermissions {
 
     /** The actions this actor may take on this card now. */
     Set<PracticeAction> actions(Actor actor, Practice p) {
+        return actions(actor, p.status(), p.regionCode(), p.leadOktmo());
+    }
+
+    /** {@link #actions(Actor, Practice)} from a card already read (the card page reads it once). */
+    Set<PracticeAction> actions(Actor actor, PracticeStatus status, String regionCode, String leadOktmo) {
         Set<PracticeAction> allowed = EnumSet.noneOf(PracticeAction.class);
         for (PracticeAction a : PracticeAction.values()) {
-            if (Practice.allows(a, p.status()) && may(actor, a, p)) {
+            if (Practice.allows(a, status) && may(actor, a, status, regionCode, leadOktmo)) {
                 allowed.add(a);
             }
         }
         return allowed;
     }
 
-    private boolean may(Actor actor, PracticeAction action, Practice p) {
-        boolean council = actor.isAdmin()
-                || (actor.has(Role.REGIONAL_OPERATOR) && p.regionCode().equals(actor.regionCode()));
+    private boolean may(
+            Actor actor, PracticeAction action, PracticeStatus status, String regionCode, String leadOktmo) {
+        boolean council =
+                actor.isAdmin() || (actor.has(Role.REGIONAL_OPERATOR) && regionCode.equals(actor.regionCode()));
         return switch (action) {
-            case SUBMIT -> isAuthor(actor, p.regionCode(), p.leadOktmo());
+            case SUBMIT -> isAuthor(actor, regionCode, leadOktmo);
             case FORWARD -> council;
-            case RETURN -> p.status() == PracticeStatus.SUBMITTED ? council : actor.isAdmin();
+            case RETURN -> status == PracticeStatus.SUBMITTED ? council : actor.isAdmin();
             case ACCEPT, PUBLISH -> actor.isAdmin();
         };
     }

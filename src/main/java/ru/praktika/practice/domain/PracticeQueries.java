@@ -30,6 +30,7 @@ import ru.praktika.shared.PageRequest;
 import ru.praktika.shared.PageView;
 import ru.praktika.shared.Role;
 import ru.praktika.territory.TerritoryApi;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The reads of practices, in SQL, already limited to what the actor may see. */
 @Component
@@ -38,19 +39,34 @@ public class PracticeQueries {
     private final JdbcClient jdbc;
     private final TerritoryApi territory;
     private final NationalProjectApi catalogue;
+    private final JsonMapper json;
 
-    PracticeQueries(JdbcClient jdbc, TerritoryApi territory, NationalProjectApi catalogue) {
+    PracticeQueries(JdbcClient jdbc, TerritoryApi territory, NationalProjectApi catalogue, JsonMapper json) {
         this.jdbc = jdbc;
         this.territory = territory;
         this.catalogue = catalogue;
+        this.json = json;
     }
 
     /** The card as stored, with names; visibility is the caller's business. */
     public Optional<PracticeCard> card(long id) {
-        Parts parts = parts(List.of(id));
-        return jdbc.sql("select * from practice.practices where id = :id")
+        return stored(id).map(Stored::card);
+    }
+
+    /**
+     * A card as stored and the author's consent to show its contact person, from one read of its row: what the
+     * service needs to decide what the actor sees and may do without loading the card again.
+     *
+     * @param card the card as stored, contacts included
+     * @param contactsPublic the author agreed to show the contact person on the public card
+     */
+    record Stored(PracticeCard card, boolean contactsPublic) {}
+
+    Optional<Stored> stored(long id) {
+        Names names = new Names();
+        return jdbc.sql(WITH_PARTS + " where p.id = :id")
                 .param("id", id)
-                .query((rs, i) -> card(rs, parts))
+                .query((rs, i) -> new Stored(card(rs, names), rs.getBoolean("contacts_public")))
                 .optional();
     }
 
@@ -58,19 +74,38 @@ public class PracticeQueries {
     public List<PracticeCard> cards(java.util.Collection<Long> ids) {
         List<Long> all = List.copyOf(ids);
         Map<Long, PracticeCard> byId = new java.util.HashMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        Map<List<Object>, PracticeParts.LinkRow> links = new java.util.HashMap<>();
+        Names names = new Names();
         for (int from = 0; from < all.size(); from += BATCH) {
             List<Long> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-            Parts parts = parts(batch, names, links);
-            jdbc.sql("select * from practice.practices where id in (:ids)")
+            jdbc.sql(WITH_PARTS + " where p.id in (:ids)")
                     .param("ids", batch)
-                    .query((rs, i) -> card(rs, parts))
+                    .query((rs, i) -> card(rs, names))
                     .list()
                     .forEach(c -> byId.put(c.id(), c));
         }
         return all.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
+
+    /**
+     * A card's row with its repeatable parts in one statement: each list is a JSON array in the order of its
+     * positions, numbers as text so that they come back exactly as stored (with their scale), dates in ISO form.
+     */
+    private static final String WITH_PARTS = """
+            select p.*,
+                   (select json_agg(m.oktmo order by m.position)
+                    from practice.practice_municipalities m where m.practice_id = p.id) as part_municipalities,
+                   (select json_agg(json_build_array(f.source, f.amount_rub::text) order by f.position)
+                    from practice.financing f where f.practice_id = p.id) as part_financing,
+                   (select json_agg(json_build_array(r.indicator, r.unit, r.base_value::text, r.base_year,
+                                                     r.target_value::text, r.actual_value::text, r.actual_year)
+                                    order by r.position)
+                    from practice.results r where r.practice_id = p.id) as part_results,
+                   (select json_agg(json_build_array(a.type, a.number, a.date, a.title) order by a.position)
+                    from practice.legal_acts a where a.practice_id = p.id) as part_legal_acts,
+                   (select json_agg(json_build_array(l.national_code, l.federal_code, l.regional_project_id,
+                                                     l.indicator_id, l.contribution) order by l.position)
+                    from practice.links l where l.practice_id = p.id) as part_links
+            from practice.practices p""";
 
     /**
      * The accepted (and published) practices of a year, whole, in a stable order (region, then id), read in batches:
@@ -87,14 +122,12 @@ public class PracticeQueries {
                 .query(Long.class)
                 .list();
         List<PracticeCard> cards = new ArrayList<>(ids.size());
-        Map<String, String> names = new java.util.HashMap<>();
-        Map<List<Object>, PracticeParts.LinkRow> links = new java.util.HashMap<>();
+        Names names = new Names();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            Parts parts = parts(batch, names, links);
-            cards.addAll(jdbc.sql("select * from practice.practices where id in (:ids) order by region_code, id")
+            cards.addAll(jdbc.sql(WITH_PARTS + " where p.id in (:ids) order by p.region_code, p.id")
                     .param("ids", batch)
-                    .query((rs, i) -> card(rs, parts))
+                    .query((rs, i) -> card(rs, names))
                     .list());
         }
         return cards;
@@ -128,113 +161,103 @@ public class PracticeQueries {
 
     private static final int BATCH = 500;
 
-    /** The repeatable parts of some practices, with names looked up once per call. */
-    private record Parts(
-            Map<Long, List<String>> municipalities,
-            Map<String, String> names,
-            Map<Long, List<PracticeParts.FinancingRow>> financing,
-            Map<Long, List<PracticeParts.ResultRow>> results,
-            Map<Long, List<PracticeParts.LegalActRow>> acts,
-            Map<Long, List<Object[]>> links,
-            Map<List<Object>, PracticeParts.LinkRow> namedLinks) {}
-
-    private Parts parts(List<Long> ids) {
-        return parts(ids, new java.util.HashMap<>(), new java.util.HashMap<>());
+    /** Names looked up once per call: municipalities by OKTMO, links by what they point to. */
+    private record Names(Map<String, String> municipalities, Map<List<Object>, PracticeParts.LinkRow> links) {
+        Names() {
+            this(new java.util.HashMap<>(), new java.util.HashMap<>());
+        }
     }
 
-    private Parts parts(List<Long> ids, Map<String, String> names, Map<List<Object>, PracticeParts.LinkRow> named) {
-        Map<Long, List<String>> municipalities = new java.util.HashMap<>();
-        jdbc.sql("select practice_id, oktmo from practice.practice_municipalities where practice_id in (:ids)"
-                        + " order by practice_id, position")
-                .param("ids", ids)
-                .query((r, n) -> municipalities
-                        .computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(r.getString(2)))
-                .list();
-        municipalities.values().stream()
-                .flatMap(List::stream)
-                .forEach(o -> names.computeIfAbsent(
-                        o, k -> territory.municipality(k).map(m -> m.name()).orElse(k)));
-        Map<Long, List<PracticeParts.FinancingRow>> financing = new java.util.HashMap<>();
-        jdbc.sql("select practice_id, source, amount_rub from practice.financing where practice_id in (:ids)"
-                        + " order by practice_id, position")
-                .param("ids", ids)
-                .query((r, n) -> financing
-                        .computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(new PracticeParts.FinancingRow(
-                                FinancingSource.valueOf(r.getString(2)), r.getBigDecimal(3))))
-                .list();
-        Map<Long, List<PracticeParts.ResultRow>> results = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select practice_id, indicator, unit, base_value, base_year, target_value, actual_value,
-                               actual_year
-                        from practice.results where practice_id in (:ids) order by practice_id, position
-                        """)
-                .param("ids", ids)
-                .query((r, n) -> results.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(new PracticeParts.ResultRow(
-                                r.getString(2),
-                                r.getString(3),
-                                r.getBigDecimal(4),
-                                (Integer) r.getObject(5),
-                                r.getBigDecimal(6),
-                                r.getBigDecimal(7),
-                                (Integer) r.getObject(8))))
-                .list();
-        Map<Long, List<PracticeParts.LegalActRow>> acts = new java.util.HashMap<>();
-        jdbc.sql("select practice_id, type, number, date, title from practice.legal_acts where practice_id in (:ids)"
-                        + " order by practice_id, position")
-                .param("ids", ids)
-                .query((r, n) -> acts.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(new PracticeParts.LegalActRow(
-                                r.getString(2),
-                                r.getString(3),
-                                r.getObject(4, java.time.LocalDate.class),
-                                r.getString(5))))
-                .list();
-        Map<Long, List<Object[]>> links = new java.util.HashMap<>();
-        jdbc.sql("""
-                        select practice_id, national_code, federal_code, regional_project_id, indicator_id, contribution
-                        from practice.links where practice_id in (:ids) order by practice_id, position
-                        """)
-                .param("ids", ids)
-                .query((r, n) -> links.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                        .add(new Object[] {
-                            r.getString(2), r.getString(3), r.getObject(4), r.getObject(5), r.getString(6)
-                        }))
-                .list();
-        return new Parts(municipalities, names, financing, results, acts, links, named);
+    /** The rows of a JSON array of arrays made by {@link #WITH_PARTS}, none when the card has none. */
+    private List<List<Object>> rows(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        if (text == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<List<Object>> rows = json.readValue(text, List.class);
+        return rows;
     }
 
-    private PracticeCard card(ResultSet rs, Parts parts) throws SQLException {
-        long id = rs.getLong("id");
+    private static java.math.BigDecimal decimal(Object text) {
+        return text == null ? null : new java.math.BigDecimal((String) text);
+    }
+
+    private static Integer integer(Object number) {
+        return number == null ? null : ((Number) number).intValue();
+    }
+
+    private static Long id(Object number) {
+        return number == null ? null : ((Number) number).longValue();
+    }
+
+    private PracticeCard card(ResultSet rs, Names known) throws SQLException {
         int year = rs.getInt("year");
         String region = rs.getString("region_code");
-        List<String> municipalities = parts.municipalities().getOrDefault(id, List.of());
+        String municipalitiesJson = rs.getString("part_municipalities");
+        @SuppressWarnings("unchecked")
+        List<String> municipalities = municipalitiesJson == null
+                ? List.of()
+                : List.copyOf((List<String>) json.readValue(municipalitiesJson, List.class));
         Map<String, String> names = new LinkedHashMap<>();
-        municipalities.forEach(o -> names.put(o, parts.names().getOrDefault(o, o)));
-        List<PracticeParts.LinkRow> links = parts.links().getOrDefault(id, List.of()).stream()
-                .map(l -> parts.namedLinks()
+        municipalities.forEach(o -> names.put(
+                o,
+                known.municipalities()
                         .computeIfAbsent(
-                                Arrays.asList(region, year, l[0], l[1], l[2], l[3]),
-                                k -> named(region, year, (String) l[0], (String) l[1], (Long) l[2], (Long) l[3], null))
-                        .withContribution((String) l[4]))
+                                o,
+                                k -> territory
+                                        .municipality(k)
+                                        .map(m -> m.name())
+                                        .orElse(k))));
+        List<PracticeParts.FinancingRow> financing = rows(rs, "part_financing").stream()
+                .map(f -> new PracticeParts.FinancingRow(FinancingSource.valueOf((String) f.get(0)), decimal(f.get(1))))
+                .toList();
+        List<PracticeParts.ResultRow> results = rows(rs, "part_results").stream()
+                .map(r -> new PracticeParts.ResultRow(
+                        (String) r.get(0),
+                        (String) r.get(1),
+                        decimal(r.get(2)),
+                        integer(r.get(3)),
+                        decimal(r.get(4)),
+                        decimal(r.get(5)),
+                        integer(r.get(6))))
+                .toList();
+        List<PracticeParts.LegalActRow> acts = rows(rs, "part_legal_acts").stream()
+                .map(a -> new PracticeParts.LegalActRow(
+                        (String) a.get(0),
+                        (String) a.get(1),
+                        a.get(2) == null ? null : java.time.LocalDate.parse((String) a.get(2)),
+                        (String) a.get(3)))
+                .toList();
+        List<PracticeParts.LinkRow> links = rows(rs, "part_links").stream()
+                .map(l -> known.links()
+                        .computeIfAbsent(
+                                Arrays.asList(region, year, l.get(0), l.get(1), id(l.get(2)), id(l.get(3))),
+                                k -> named(
+                                        region,
+                                        year,
+                                        (String) l.get(0),
+                                        (String) l.get(1),
+                                        id(l.get(2)),
+                                        id(l.get(3)),
+                                        null))
+                        .withContribution((String) l.get(4)))
                 .toList();
         Map<String, Object> v = new java.util.HashMap<>();
         for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
             v.put(f.name(), column(rs, f));
         }
-        v.put("id", id);
+        v.put("id", rs.getLong("id"));
         v.put("year", year);
         v.put("regionCode", region);
         v.put("municipalities", municipalities);
         v.put("municipalityNames", names);
         v.put("interMunicipal", rs.getBoolean("inter_municipal"));
-        v.put("financing", parts.financing().getOrDefault(id, List.of()));
+        v.put("financing", financing);
         v.put("totalFinancingRub", rs.getBigDecimal("total_financing"));
         v.put("extraBudgetaryShare", rs.getBigDecimal("extra_budgetary_share"));
-        v.put("results", parts.results().getOrDefault(id, List.of()));
-        v.put("legalActs", parts.acts().getOrDefault(id, List.of()));
+        v.put("results", results);
+        v.put("legalActs", acts);
         v.put("links", links);
         v.put("status", PracticeStatus.valueOf(rs.getString("status")));
         v.put("version", rs.getLong("version"));

@@ -338,9 +338,8 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public PracticeCard card(Actor actor, long id) {
-        Practice practice = readable(actor, id);
-        PracticeCard card = queries.card(id).orElseThrow();
-        return seesReview(actor, practice) ? card : card.forPublic(practice.contactsPublic());
+        PracticeQueries.Stored stored = readableCard(actor, id);
+        return shown(actor, stored);
     }
 
     /**
@@ -361,13 +360,69 @@ public class PracticeService {
 
     @Transactional(readOnly = true)
     public CardAccess access(Actor actor, long id) {
-        Practice practice = readable(actor, id);
+        return access(actor, readableCard(actor, id));
+    }
+
+    /**
+     * Everything the card page shows, from one read of the card: the card as the actor may see it, what they may do,
+     * and the lists of the page (history, versions and comments only for those who see the review data).
+     *
+     * @param card the card, without the contact person where the public may not see it
+     * @param access what the actor may see and do
+     * @param versions the saved versions (empty unless a reviewer)
+     * @param history the workflow steps (empty unless a reviewer)
+     * @param comments the comments (empty unless a reviewer)
+     * @param attachments the files the actor may see
+     */
+    public record CardPage(
+            PracticeCard card,
+            CardAccess access,
+            List<PracticeHistory.VersionView> versions,
+            List<PracticeHistory.ActionView> history,
+            List<PracticeHistory.CommentView> comments,
+            List<PracticeHistory.AttachmentView> attachments) {}
+
+    @Transactional(readOnly = true)
+    public CardPage page(Actor actor, long id) {
+        PracticeQueries.Stored stored = readableCard(actor, id);
+        CardAccess access = access(actor, stored);
+        boolean reviewer = access.reviewer();
+        return new CardPage(
+                shown(actor, stored),
+                access,
+                reviewer ? queries.versions(id) : List.of(),
+                reviewer ? queries.actions(id) : List.of(),
+                reviewer ? queries.comments(id) : List.of(),
+                reviewer ? queries.attachments(id) : queries.publishedAttachments(id));
+    }
+
+    private CardAccess access(Actor actor, PracticeQueries.Stored stored) {
+        PracticeCard card = stored.card();
         return new CardAccess(
-                seesReview(actor, practice),
-                practice.contactsPublic(),
-                actor.isAuthenticated() && permissions.isAuthor(actor, practice.regionCode(), practice.leadOktmo()),
-                permissions.canEdit(actor, practice),
-                permissions.actions(actor, practice));
+                seesReview(actor, card),
+                stored.contactsPublic(),
+                actor.isAuthenticated() && permissions.isAuthor(actor, card.regionCode(), card.leadMunicipality()),
+                permissions.canEdit(actor, card.status(), card.regionCode(), card.leadMunicipality()),
+                permissions.actions(actor, card.status(), card.regionCode(), card.leadMunicipality()));
+    }
+
+    /** The card as this actor may see it: whole for reviewers, else the published content. */
+    private PracticeCard shown(Actor actor, PracticeQueries.Stored stored) {
+        return seesReview(actor, stored.card()) ? stored.card() : stored.card().forPublic(stored.contactsPublic());
+    }
+
+    /** The card read once, with the same check as {@link #readable}: a card the actor may not read is not found. */
+    private PracticeQueries.Stored readableCard(Actor actor, long id) {
+        PracticeQueries.Stored stored = queries.stored(id).orElseThrow(() -> notFound(id));
+        PracticeCard card = stored.card();
+        if (!permissions.canRead(actor, card.regionCode(), card.municipalities(), card.status())) {
+            throw notFound(id);
+        }
+        return stored;
+    }
+
+    private boolean seesReview(Actor actor, PracticeCard card) {
+        return permissions.canSeeReview(actor, card.regionCode(), card.municipalities());
     }
 
     /** The author agrees (or no longer agrees) that the contact person is shown to the public. */

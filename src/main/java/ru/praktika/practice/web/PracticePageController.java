@@ -132,27 +132,29 @@ class PracticePageController {
     @GetMapping("/practices/{id}")
     String card(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
         Actor actor = CurrentActor.get();
-        PracticeCard card = practices.card(actor, id);
+        // one read of the card: the card, what the actor may do and the page's lists come from it
+        PracticeService.CardPage page = practices.page(actor, id);
+        PracticeCard card = page.card();
         model.addAttribute("card", card);
         model.addAttribute("region", territory.requireRegion(card.regionCode()));
-        PracticeService.CardAccess access = practices.access(actor, id);
+        PracticeService.CardAccess access = page.access();
         boolean reviewer = access.reviewer();
         model.addAttribute("actions", access.actions());
         model.addAttribute("canEdit", access.canEdit());
         model.addAttribute("reviewer", reviewer);
         model.addAttribute("contactsPublic", access.contactsPublic());
         model.addAttribute("canPublishContacts", access.canPublishContacts());
-        var versions = reviewer ? practices.versions(actor, id) : java.util.List.<VersionView>of();
-        model.addAttribute("history", reviewer ? practices.history(actor, id) : java.util.List.of());
+        List<VersionView> versions = page.versions();
+        model.addAttribute("history", page.history());
         model.addAttribute("versions", versions);
         model.addAttribute("compareFrom", compareFrom(versions));
-        model.addAttribute("comments", reviewer ? practices.comments(actor, id) : java.util.List.of());
+        model.addAttribute("comments", page.comments());
         model.addAttribute(
                 "commentFields",
                 ru.praktika.practice.domain.PracticeService.COMMENT_FIELDS.stream()
                         .sorted()
                         .toList());
-        model.addAttribute("attachments", practices.attachments(actor, id));
+        model.addAttribute("attachments", page.attachments());
         model.addAttribute("signedIn", actor.isAuthenticated());
         if (saved != null) {
             model.addAttribute("notice", "practice.saved");
