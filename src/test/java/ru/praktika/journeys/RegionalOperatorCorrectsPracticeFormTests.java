@@ -46,7 +46,7 @@ class RegionalOperatorCorrectsPracticeFormTests extends BrowserJourney {
         driver.findElement(By.id("problem")).sendKeys("Дворы не благоустраивались двадцать лет.");
         driver.findElement(By.id("save")).click();
         WebElement summary = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        assertThat(summary.getText()).contains("Исправьте ошибки", "Название: Укажите название практики");
+        assertThat(summary.getText()).contains("Исправьте ошибки", "Название практики: Укажите название практики");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         assertThat(driver.findElement(By.id("problem")).getAttribute("value"))
                 .isEqualTo("Дворы не благоустраивались двадцать лет.");

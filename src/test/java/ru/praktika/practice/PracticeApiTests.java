@@ -103,7 +103,7 @@ class PracticeApiTests {
                         .param("from", String.valueOf(version))
                         .param("to", String.valueOf(version + 1))
                         .with(httpBasic("perm", "demo")))
-                .andExpect(jsonPath("$[0].field", is("Название")))
+                .andExpect(jsonPath("$[0].field", is("Название практики")))
                 .andExpect(jsonPath("$[0].after", containsString("Чайковского")));
     }
 

@@ -57,7 +57,8 @@ class PracticeFormTests {
         String summary = summary(page);
         assertThat(summary)
                 .contains("Исправьте ошибки", "исправьте отмеченные поля (4 ошибки)")
-                .contains("Название: Укажите название практики", "Эл. почта: Неверный адрес электронной почты");
+                .contains(
+                        "Название практики: Укажите название практики", "Эл. почта: Неверный адрес электронной почты");
         List<String> anchors = anchors(summary);
         assertThat(anchors).containsExactly("title", "periodFrom", "results-0-actualValue", "contactEmail");
         anchors.forEach(

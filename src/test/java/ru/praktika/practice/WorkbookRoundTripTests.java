@@ -57,6 +57,9 @@ class WorkbookRoundTripTests {
     @Autowired
     PracticeApi api;
 
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     Actor admin;
     List<String> municipalities;
 
@@ -179,6 +182,19 @@ class WorkbookRoundTripTests {
         assertThat(card.municipalities()).containsExactly(municipalities.get(0), municipalities.get(1));
         assertThat(card.results().get(0).actualValue()).isEqualByComparingTo("12");
         assertThat(card.legalActs().get(0).date()).isEqualTo(LocalDate.of(2024, 1, 10));
+        // the first version written by the import is the card exactly as the site reads it
+        String snapshot = jdbc.sql(
+                        "select snapshot::text from practice.versions where practice_id = :id and version = 0")
+                .param("id", id)
+                .query(String.class)
+                .single();
+        assertThat(json.readTree(snapshot)).isEqualTo(json.readTree(json.writeValueAsString(card)));
+        assertThat(jdbc.sql(
+                                "select count(*) from audit.audit_events where action = 'practice.create' and object_id = :id")
+                        .param("id", String.valueOf(id))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** A card with many rows in every group, made on the site. */

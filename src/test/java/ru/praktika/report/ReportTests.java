@@ -340,7 +340,11 @@ class ReportTests {
             assertThat(doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyleID())))
                     .extracting(XWPFParagraph::getText)
                     .containsExactly("1. Приволжский федеральный округ");
-            assertThat(text(doc)).contains("Контакты:").contains("Результаты практики «");
+            assertThat(text(doc))
+                    .contains("Контакты:")
+                    .contains("Результаты практики «")
+                    .as("a field declared in the card catalogue reaches the collection")
+                    .contains("Число благополучателей, чел.:");
         }
 
         String byProject = waitFor(

@@ -3,6 +3,7 @@ package ru.praktika.practice.domain;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -75,7 +76,7 @@ class PracticeBulkWriter {
                 .param("n", cards.size())
                 .query(Long.class)
                 .list();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
         List<String> fieldColumns =
                 CardCatalogue.FIELDS.stream().map(PracticeQueries::columnOf).toList();
         Csv practices = new Csv();
@@ -285,9 +286,11 @@ class PracticeBulkWriter {
         v.put(
                 "financing",
                 c.financing().stream()
-                        .map(f -> new PracticeParts.FinancingRow(f.source(), f.amountRub()))
+                        // as the database gives them back (numeric(18, 2)): the snapshot diffs cleanly with the next
+                        .map(f -> new PracticeParts.FinancingRow(
+                                f.source(), f.amountRub().setScale(2, RoundingMode.HALF_UP)))
                         .toList());
-        v.put("totalFinancingRub", total);
+        v.put("totalFinancingRub", total.setScale(2, RoundingMode.HALF_UP));
         v.put("extraBudgetaryShare", share);
         v.put(
                 "results",

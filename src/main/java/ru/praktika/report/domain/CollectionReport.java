@@ -84,6 +84,23 @@ final class CollectionReport {
         return groups;
     }
 
+    /** The card's own texts and figures (not the contacts), labelled as the catalogue labels them. */
+    private static void fields(Blocks doc, PracticeCard p, boolean content) {
+        for (ru.praktika.practice.CardCatalogue.Field f : ru.praktika.practice.CardCatalogue.FIELDS) {
+            boolean shown = f.multiline()
+                    || f.kind() == ru.praktika.practice.CardCatalogue.Kind.INTEGER
+                    || f.kind() == ru.praktika.practice.CardCatalogue.Kind.URL;
+            if (!shown || "content".equals(f.section()) != content) {
+                continue;
+            }
+            Object value = ru.praktika.practice.CardTexts.value(p, f.name());
+            String text = value instanceof Number n
+                    ? ru.praktika.shared.RussianNumbers.format(n.longValue())
+                    : value == null ? null : value.toString();
+            doc.labelled(f.label() + ":", text);
+        }
+    }
+
     private static void practice(Blocks doc, ReportData data, PracticeCard p, String number) {
         doc.heading(2, number, p.title());
         doc.labelled("Субъект Российской Федерации:", data.regionName(p.regionCode()));
@@ -97,9 +114,8 @@ final class CollectionReport {
                             + (p.periodTo() == null ? "по настоящее время" : RussianDates.numeric(p.periodTo())));
         }
         doc.labelled("Механизм:", data.mechanism(p));
-        doc.labelled("Проблема:", p.problem());
-        doc.labelled("Цели и задачи:", p.goals());
-        doc.labelled("Описание:", p.description());
+        // what the card says in words, as the card declares it: the content first, the rest after the money
+        fields(doc, p, true);
         if (!p.results().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (PracticeParts.ResultRow r : p.results()) {
@@ -140,8 +156,7 @@ final class CollectionReport {
                     "всего " + ru.praktika.shared.RussianNumbers.fixed(total.movePointLeft(3), 1) + " тыс. руб."
                             + (parts.isEmpty() ? "" : ", в том числе " + String.join("; ", parts)) + ".");
         }
-        doc.labelled("Партнёры:", p.partners());
-        doc.labelled("Условия тиражирования:", p.replicability());
+        fields(doc, p, false);
         List<String> contact = new ArrayList<>();
         for (String c : new String[] {p.contactName(), p.contactPosition(), p.contactPhone(), p.contactEmail()}) {
             if (c != null && !c.isBlank()) {

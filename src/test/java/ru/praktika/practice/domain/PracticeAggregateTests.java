@@ -78,7 +78,7 @@ class PracticeAggregateTests {
         assertThat(lines)
                 .extracting(l -> l.field() + ": " + l.before() + " → " + l.after())
                 .containsExactly(
-                        "Название: Дворы → Дворы жителей",
+                        "Название практики: Дворы → Дворы жителей",
                         "Результат 1 · фактическое значение: 9.5 → 12",
                         "Финансирование 1 · источник: null → LOCAL",
                         "Финансирование 1 · сумма, руб.: null → 100");
