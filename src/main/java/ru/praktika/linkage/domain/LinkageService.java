@@ -345,25 +345,7 @@ public class LinkageService {
             throw new ru.praktika.shared.AccessDeniedException(
                     "Находки проверки видны авторам практики и проверяющим, а не на открытой странице");
         }
-        return jdbc
-                .sql("""
-                        select id, practice_id, kind, message, evidence, other_practice_id, similarity, reviewed_by,
-                               reviewed_at
-                        from linkage.findings where practice_id = :p order by kind, id
-                        """)
-                .param("p", practiceId)
-                .query((rs, i) -> new Finding(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        (Long) rs.getObject(6),
-                        rs.getObject(7) == null ? null : rs.getDouble(7),
-                        rs.getString(8),
-                        instant(rs.getTimestamp(9))))
-                .list()
-                .stream()
+        return findings(List.of(practiceId)).getOrDefault(practiceId, List.of()).stream()
                 .filter(f -> f.otherPracticeId() == null || mayRead(actor, f.otherPracticeId()))
                 .toList();
     }

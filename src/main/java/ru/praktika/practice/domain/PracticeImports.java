@@ -182,18 +182,23 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
         List<Planned> planned = new ArrayList<>();
         int unchanged = 0;
         // each card is checked on its own (reference data remembered once): on every core, merged in file order
+        int[] checked = {0};
         List<Outcome> outcomes = cards.parallelStream()
-                .map(card -> outcome(card, existing.get(card.externalId()), region, year, lookups))
+                .map(card -> {
+                    Outcome o = outcome(card, existing.get(card.externalId()), region, year, lookups);
+                    synchronized (checked) {
+                        progress.advance(++checked[0]);
+                    }
+                    return o;
+                })
                 .toList();
-        for (int i = 0; i < outcomes.size(); i++) {
-            Outcome o = outcomes.get(i);
+        for (Outcome o : outcomes) {
             errors.addAll(o.errors());
             if (o.plan() != null) {
                 planned.add(o.plan());
             } else if (o.unchanged()) {
                 unchanged++;
             }
-            progress.advance(i + 1);
         }
         long t2 = System.nanoTime();
         if (!errors.isEmpty()) {

@@ -31,7 +31,6 @@ import org.apache.poi.xssf.streaming.SXSSFFormulaEvaluator;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import ru.praktika.shared.FileTypes;
 import ru.praktika.support.LibreOffice;
@@ -204,11 +203,12 @@ class SpreadsheetReaderTests {
         assertThat(read(xlsx, ASKED)).containsExactlyElementsOf(EXPECTED);
     }
 
-    /** Regenerates the LibreOffice fixtures: {@code -Dspreadsheet.fixtures=write}. */
-    @Test
-    @EnabledIfSystemProperty(named = "spreadsheet.fixtures", matches = "write")
-    void writeLibreOfficeFixtures() throws Exception {
-        Path original = dir.resolve("sample.xlsx");
+    /**
+     * Regenerates the LibreOffice fixtures (a tool, not a test): run this class's {@code main} from the project root,
+     * e.g. from an IDE, with LibreOffice installed.
+     */
+    public static void main(String[] args) throws Exception {
+        Path original = Files.createTempDirectory("fixtures-").resolve("sample.xlsx");
         Files.write(original, sample(new XSSFWorkbook()));
         Path target = Path.of("src/test/resources/spreadsheet");
         Files.createDirectories(target);
