@@ -27,6 +27,13 @@ public class PracticeApi {
         return queries.card(id);
     }
 
+    /** What {@link PracticeSaved} would say of each card, read in batches, in the order given. */
+    public List<PracticeSaved> described(java.util.Collection<Long> ids) {
+        return queries.cards(ids).stream()
+                .map(ru.praktika.practice.domain.PracticeService::saved)
+                .toList();
+    }
+
     /** Whole cards by id, read in batches, in the order given (missing ids are left out). */
     public List<PracticeCard> cards(java.util.Collection<Long> ids) {
         return queries.cards(ids);

@@ -48,6 +48,7 @@ public class LinkageService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private static final int BATCH = 500;
     private final SimilarityIndex index = new SimilarityIndex();
     /** What each indexed text was (a fingerprint): a text caught up again unchanged is not stemmed again. */
     private final Map<Long, Integer> indexed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -120,46 +121,53 @@ public class LinkageService {
     public void on(ru.praktika.practice.PracticesImported imported) {
         long started = System.nanoTime();
         SimilarityIndex idx = index();
-        List<PracticeSaved> saved = imported.practices();
-        documents.saveAll(saved);
-        // stemming, signatures and link checks are independent per card: on every core
-        record Derived(
-                PracticeSaved practice, int fingerprint, SimilarityIndex.Signatures signatures, String[] finding) {}
-        List<Derived> derived = saved.parallelStream()
-                .map(p -> new Derived(
-                        p,
-                        java.util.Objects.hash(p.title(), p.text()),
-                        idx.signatures(stems(p.title(), p.text())),
-                        linkFinding(p)))
-                .toList();
         Map<Long, String> titles = new java.util.HashMap<>();
-        List<Object[]> linkRows = new ArrayList<>();
-        for (Derived d : derived) {
-            idx.put(d.practice().id(), d.signatures());
-            indexed.put(d.practice().id(), d.fingerprint());
-            titles.put(d.practice().id(), d.practice().title());
-            if (d.finding() != null) {
-                linkRows.add(new Object[] {d.practice().id(), d.finding()[0], d.finding()[1]});
+        List<Long> ids = imported.practiceIds();
+        // a batch of cards at a time: the memory of an import of 10,000 cards stays that of 500
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<PracticeSaved> saved = practices.described(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            documents.saveAll(saved);
+            // stemming, signatures and link checks are independent per card: on every core
+            record Derived(
+                    PracticeSaved practice, int fingerprint, SimilarityIndex.Signatures signatures, String[] finding) {}
+            List<Derived> derived = saved.parallelStream()
+                    .map(p -> new Derived(
+                            p,
+                            java.util.Objects.hash(p.title(), p.text()),
+                            idx.signatures(stems(p.title(), p.text())),
+                            linkFinding(p)))
+                    .toList();
+            List<Object[]> linkRows = new ArrayList<>();
+            for (Derived d : derived) {
+                idx.put(d.practice().id(), d.signatures());
+                indexed.put(d.practice().id(), d.fingerprint());
+                titles.put(d.practice().id(), d.practice().title());
+                if (d.finding() != null) {
+                    linkRows.add(new Object[] {d.practice().id(), d.finding()[0], d.finding()[1]});
+                }
             }
+            batch.batchUpdate("""
+                    insert into linkage.findings (practice_id, kind, message, evidence)
+                    values (?, 'LINK_NOT_SUPPORTED', ?, ?)
+                    on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+                    do update set message = excluded.message, evidence = excluded.evidence
+                    """, linkRows);
         }
-        batch.batchUpdate("""
-                insert into linkage.findings (practice_id, kind, message, evidence)
-                values (?, 'LINK_NOT_SUPPORTED', ?, ?)
-                on conflict (practice_id, kind, coalesce(other_practice_id, 0))
-                do update set message = excluded.message, evidence = excluded.evidence
-                """, linkRows);
         Set<Long> checked = new TreeSet<>(titles.keySet());
         java.util.SortedMap<String, Object[]> pairs = new java.util.TreeMap<>();
-        for (PracticeSaved p : saved) {
-            for (SimilarityIndex.Match m : idx.nearDuplicates(p.id())) {
+        for (long id : ids) {
+            for (SimilarityIndex.Match m : idx.nearDuplicates(id)) {
                 String other = titles.computeIfAbsent(
                         m.id(),
-                        id -> documents.find(id).map(Documents.Document::title).orElse(null));
+                        key -> documents
+                                .find(key)
+                                .map(Documents.Document::title)
+                                .orElse(null));
                 if (other == null) {
                     continue;
                 }
                 checked.add(m.id());
-                for (long[] pair : new long[][] {{p.id(), m.id()}, {m.id(), p.id()}}) {
+                for (long[] pair : new long[][] {{id, m.id()}, {m.id(), id}}) {
                     pairs.put(String.format("%019d-%019d", pair[0], pair[1]), new Object[] {
                         pair[0],
                         "Почти совпадает с практикой №" + pair[1],
@@ -179,7 +187,7 @@ public class LinkageService {
         events.publishEvent(new ru.praktika.linkage.PracticesChecked(List.copyOf(checked)));
         log.info(
                 "Linkage read {} imported practices in {} ms ({} near-duplicate rows)",
-                saved.size(),
+                ids.size(),
                 (System.nanoTime() - started) / 1_000_000,
                 pairs.size());
     }

@@ -71,7 +71,7 @@ public class ImportBenchmark {
         return String.format(
                 java.util.Locale.ROOT,
                 "Разогрев: импорт %d строк другого региона за %.2f с (холодная JVM)%n"
-                        + "Импорт XLSX: %d строк (%d КБ) за %.2f с до DONE — %.0f строк/с; пик кучи %d МБ; %s%n"
+                        + "Импорт XLSX: %d строк (%d КБ) за %.2f с до DONE — %.0f строк/с; пик кучи (сумма пиков её областей) %d МБ при -Xmx %d МБ; %s%n"
                         + "Связь с нацпроектами, похожие и оценки качества всех строк готовы через %.2f с от начала%n"
                         + "COPY тех же строк в копии таблиц с их индексами и полнотекстовым столбцом (%d строк): %.2f с;"
                         + " импорт медленнее COPY в %.1f раза",
@@ -82,6 +82,7 @@ public class ImportBenchmark {
                 seconds,
                 count / seconds,
                 peak / 1024 / 1024,
+                Runtime.getRuntime().maxMemory() / 1024 / 1024,
                 result.get("message"),
                 derivedSeconds,
                 copied,

@@ -1,9 +1,8 @@
 package ru.praktika.practice.domain;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -27,7 +27,6 @@ import ru.praktika.practice.CardCatalogue;
 import ru.praktika.practice.CardTexts;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.PracticeParts;
-import ru.praktika.practice.PracticeSaved;
 import ru.praktika.practice.PracticeStatus;
 import ru.praktika.practice.PracticesImported;
 import ru.praktika.shared.Actor;
@@ -66,7 +65,13 @@ class PracticeBulkWriter {
      */
     record NewCard(String externalId, String hash, Practice.Content content, List<LinkView> links) {}
 
-    /** Creates the cards (in the caller's transaction) and returns their ids in order. */
+    /** Cards whose snapshots are made at once (on every core) and sent together: bounds the memory of an import. */
+    private static final int CHUNK = 500;
+
+    /**
+     * Creates the cards (in the caller's transaction) and returns their ids in order. Each table's rows stream to the
+     * server through its own {@code COPY}, a chunk of cards at a time, so no table is held whole in memory.
+     */
     List<Long> create(Actor actor, String region, int year, List<NewCard> cards, Map<String, String> names) {
         if (cards.isEmpty()) {
             return List.of();
@@ -77,107 +82,9 @@ class PracticeBulkWriter {
                 .query(Long.class)
                 .list();
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as PostgreSQL keeps it
-        List<String> fieldColumns =
-                CardCatalogue.FIELDS.stream().map(PracticeQueries::columnOf).toList();
-        Csv practices = new Csv();
-        Csv municipalities = new Csv();
-        Csv financing = new Csv();
-        Csv results = new Csv();
-        Csv acts = new Csv();
-        Csv links = new Csv();
-        Csv versions = new Csv();
-        // each card as the API shows it and its JSON for the first version: independent, on every core
-        List<PracticeCard> shownCards = java.util.stream.IntStream.range(0, cards.size())
-                .parallel()
-                .mapToObj(i -> {
-                    Practice.Content c = cards.get(i).content();
-                    return card(
-                            ids.get(i),
-                            year,
-                            region,
-                            cards.get(i),
-                            Practice.participants(c),
-                            names,
-                            Practice.total(c.financing()),
-                            Practice.extraBudgetaryShare(c.financing()),
-                            actor,
-                            now);
-                })
-                .toList();
-        List<String> snapshots =
-                shownCards.parallelStream().map(json::writeValueAsString).toList();
-        List<PracticeSaved> saved = new ArrayList<>(cards.size());
-        List<AuditedAction> audit = new ArrayList<>(cards.size());
-        for (int i = 0; i < cards.size(); i++) {
-            long id = ids.get(i);
-            NewCard card = cards.get(i);
-            Practice.Content c = card.content();
-            List<String> participants = Practice.participants(c);
-            List<Object> row = new ArrayList<>(List.of(id, year, region));
-            for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
-                row.add(f.name().equals("leadMunicipality") ? c.leadOktmo() : CardTexts.value(c, f.name()));
-            }
-            BigDecimal total = Practice.total(c.financing());
-            BigDecimal share = Practice.extraBudgetaryShare(c.financing());
-            row.addAll(Arrays.asList(
-                    PracticeStatus.DRAFT.name(),
-                    participants.size() >= 2,
-                    total,
-                    share,
-                    card.externalId(),
-                    card.hash(),
-                    actor.username(),
-                    now,
-                    now,
-                    0));
-            practices.row(row.toArray());
-            for (int p = 0; p < participants.size(); p++) {
-                municipalities.row(id, p, participants.get(p));
-            }
-            for (int p = 0; p < c.financing().size(); p++) {
-                var f = c.financing().get(p);
-                financing.row(id, p, f.source().name(), f.amountRub());
-            }
-            for (int p = 0; p < c.results().size(); p++) {
-                var r = c.results().get(p);
-                results.row(
-                        id,
-                        p,
-                        r.indicator(),
-                        r.unit(),
-                        r.baseValue(),
-                        r.baseYear(),
-                        r.targetValue(),
-                        r.actualValue(),
-                        r.actualYear());
-            }
-            for (int p = 0; p < c.legalActs().size(); p++) {
-                var a = c.legalActs().get(p);
-                acts.row(id, p, a.type(), a.number(), a.date(), a.title());
-            }
-            for (int p = 0; p < c.links().size(); p++) {
-                var l = c.links().get(p);
-                links.row(
-                        id,
-                        p,
-                        l.nationalCode(),
-                        l.federalCode(),
-                        l.regionalProjectId(),
-                        l.indicatorId(),
-                        l.contribution());
-            }
-            PracticeCard shown = shownCards.get(i);
-            versions.row(id, 0, now, actor.username(), PracticeStatus.DRAFT.name(), "создана", snapshots.get(i));
-            saved.add(PracticeService.saved(shown));
-            audit.add(AuditedAction.by(
-                    actor,
-                    "practice.create",
-                    "practice",
-                    id,
-                    Map.of("title", shown.title(), "region", region, "import", card.externalId())));
-        }
         List<String> practiceColumns = new ArrayList<>(List.of("id", "year", "region_code"));
-        practiceColumns.addAll(fieldColumns);
+        practiceColumns.addAll(
+                CardCatalogue.FIELDS.stream().map(PracticeQueries::columnOf).toList());
         practiceColumns.addAll(List.of(
                 "status",
                 "inter_municipal",
@@ -197,9 +104,53 @@ class PracticeBulkWriter {
                 // of merging thousands of entries into its tree while the import waits (this transaction only)
                 statement.execute("set local gin_pending_list_limit = '256MB'");
             }
-            copy(pg, "practice.practices", practiceColumns, practices);
-            copy(pg, "practice.practice_municipalities", List.of("practice_id", "position", "oktmo"), municipalities);
-            copy(pg, "practice.financing", List.of("practice_id", "position", "source", "amount_rub"), financing);
+            copy(pg, "practice.practices", practiceColumns, cards.size(), (i, csv) -> {
+                Practice.Content c = cards.get(i).content();
+                List<String> participants = Practice.participants(c);
+                List<Object> row = new ArrayList<>(List.of(ids.get(i), year, region));
+                for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
+                    row.add(f.name().equals("leadMunicipality") ? c.leadOktmo() : CardTexts.value(c, f.name()));
+                }
+                row.addAll(Arrays.asList(
+                        PracticeStatus.DRAFT.name(),
+                        participants.size() >= 2,
+                        Practice.total(c.financing()),
+                        Practice.extraBudgetaryShare(c.financing()),
+                        cards.get(i).externalId(),
+                        cards.get(i).hash(),
+                        actor.username(),
+                        now,
+                        now,
+                        0));
+                csv.row(row.toArray());
+            });
+            copy(
+                    pg,
+                    "practice.practice_municipalities",
+                    List.of("practice_id", "position", "oktmo"),
+                    cards.size(),
+                    (i, csv) -> {
+                        List<String> participants =
+                                Practice.participants(cards.get(i).content());
+                        for (int p = 0; p < participants.size(); p++) {
+                            csv.row(ids.get(i), p, participants.get(p));
+                        }
+                    });
+            copy(
+                    pg,
+                    "practice.financing",
+                    List.of("practice_id", "position", "source", "amount_rub"),
+                    cards.size(),
+                    (i, csv) -> {
+                        var money = cards.get(i).content().financing();
+                        for (int p = 0; p < money.size(); p++) {
+                            csv.row(
+                                    ids.get(i),
+                                    p,
+                                    money.get(p).source().name(),
+                                    money.get(p).amountRub());
+                        }
+                    });
             copy(
                     pg,
                     "practice.results",
@@ -213,12 +164,35 @@ class PracticeBulkWriter {
                             "target_value",
                             "actual_value",
                             "actual_year"),
-                    results);
+                    cards.size(),
+                    (i, csv) -> {
+                        var results = cards.get(i).content().results();
+                        for (int p = 0; p < results.size(); p++) {
+                            var r = results.get(p);
+                            csv.row(
+                                    ids.get(i),
+                                    p,
+                                    r.indicator(),
+                                    r.unit(),
+                                    r.baseValue(),
+                                    r.baseYear(),
+                                    r.targetValue(),
+                                    r.actualValue(),
+                                    r.actualYear());
+                        }
+                    });
             copy(
                     pg,
                     "practice.legal_acts",
                     List.of("practice_id", "position", "type", "number", "date", "title"),
-                    acts);
+                    cards.size(),
+                    (i, csv) -> {
+                        var acts = cards.get(i).content().legalActs();
+                        for (int p = 0; p < acts.size(); p++) {
+                            var a = acts.get(p);
+                            csv.row(ids.get(i), p, a.type(), a.number(), a.date(), a.title());
+                        }
+                    });
             copy(
                     pg,
                     "practice.links",
@@ -230,33 +204,111 @@ class PracticeBulkWriter {
                             "regional_project_id",
                             "indicator_id",
                             "contribution"),
-                    links);
-            copy(
-                    pg,
-                    "practice.versions",
-                    List.of("practice_id", "version", "saved_at", "saved_by", "status", "change", "snapshot"),
-                    versions);
-        } catch (SQLException | IOException e) {
+                    cards.size(),
+                    (i, csv) -> {
+                        var links = cards.get(i).content().links();
+                        for (int p = 0; p < links.size(); p++) {
+                            var l = links.get(p);
+                            csv.row(
+                                    ids.get(i),
+                                    p,
+                                    l.nationalCode(),
+                                    l.federalCode(),
+                                    l.regionalProjectId(),
+                                    l.indicatorId(),
+                                    l.contribution());
+                        }
+                    });
+            // the first version: each card exactly as the API shows it, made a chunk at a time on every core
+            List<AuditedAction> audit = new ArrayList<>(cards.size());
+            CopyIn versions = pg.getCopyAPI()
+                    .copyIn(
+                            "copy practice.versions (practice_id, version, saved_at, saved_by, status, change, snapshot)"
+                                    + " from stdin with (format csv)");
+            try {
+                for (int from = 0; from < cards.size(); from += CHUNK) {
+                    int to = Math.min(cards.size(), from + CHUNK);
+                    List<PracticeCard> shown = java.util.stream.IntStream.range(from, to)
+                            .parallel()
+                            .mapToObj(i -> card(ids.get(i), year, region, cards.get(i), names, actor, now))
+                            .toList();
+                    List<String> snapshots =
+                            shown.parallelStream().map(json::writeValueAsString).toList();
+                    Csv csv = new Csv();
+                    for (int k = 0; k < shown.size(); k++) {
+                        PracticeCard card = shown.get(k);
+                        csv.row(
+                                card.id(),
+                                0,
+                                now,
+                                actor.username(),
+                                PracticeStatus.DRAFT.name(),
+                                "создана",
+                                snapshots.get(k));
+                        audit.add(AuditedAction.by(
+                                actor,
+                                "practice.create",
+                                "practice",
+                                card.id(),
+                                Map.of(
+                                        "title",
+                                        card.title(),
+                                        "region",
+                                        region,
+                                        "import",
+                                        cards.get(from + k).externalId())));
+                    }
+                    byte[] bytes = csv.text.toString().getBytes(StandardCharsets.UTF_8);
+                    versions.writeToCopy(bytes, 0, bytes.length);
+                }
+                versions.endCopy();
+            } finally {
+                if (versions.isActive()) {
+                    versions.cancelCopy();
+                }
+            }
+            events.publishEvent(new AuditedActions(audit));
+        } catch (SQLException e) {
             throw new IllegalStateException("Не удалось записать практики: " + e.getMessage(), e);
         }
-        events.publishEvent(new AuditedActions(audit));
-        events.publishEvent(new PracticesImported(region, year, saved));
+        events.publishEvent(new PracticesImported(region, year, ids));
         return ids;
+    }
+
+    /** Writes the rows of card {@code i} into a chunk of CSV. */
+    private interface Rows {
+        void write(int i, Csv csv);
+    }
+
+    /** One table's rows streamed to the server with {@code COPY}, a chunk of cards at a time. */
+    private static void copy(PGConnection pg, String table, List<String> columns, int cards, Rows rows)
+            throws SQLException {
+        CopyIn in = pg.getCopyAPI()
+                .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)");
+        try {
+            for (int from = 0; from < cards; from += CHUNK) {
+                Csv csv = new Csv();
+                for (int i = from; i < Math.min(cards, from + CHUNK); i++) {
+                    rows.write(i, csv);
+                }
+                byte[] bytes = csv.text.toString().getBytes(StandardCharsets.UTF_8);
+                in.writeToCopy(bytes, 0, bytes.length);
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
     }
 
     /** The card as the API would show it right after saving, for its first version and the events. */
     private static PracticeCard card(
-            long id,
-            int year,
-            String region,
-            NewCard card,
-            List<String> participants,
-            Map<String, String> names,
-            BigDecimal total,
-            BigDecimal share,
-            Actor actor,
-            Instant now) {
+            long id, int year, String region, NewCard card, Map<String, String> names, Actor actor, Instant now) {
         Practice.Content c = card.content();
+        List<String> participants = Practice.participants(c);
+        BigDecimal total = Practice.total(c.financing());
+        BigDecimal share = Practice.extraBudgetaryShare(c.financing());
         Map<String, Object> v = new HashMap<>();
         for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
             v.put(f.name(), f.name().equals("leadMunicipality") ? c.leadOktmo() : CardTexts.value(c, f.name()));
@@ -316,17 +368,6 @@ class PracticeBulkWriter {
         v.put("createdAt", now);
         v.put("updatedAt", now);
         return CardTexts.create(PracticeCard.class, v);
-    }
-
-    private static void copy(PGConnection pg, String table, List<String> columns, Csv data)
-            throws SQLException, IOException {
-        if (data.rows == 0) {
-            return;
-        }
-        pg.getCopyAPI()
-                .copyIn(
-                        "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)",
-                        new StringReader(data.text.toString()));
     }
 
     /** Rows in PostgreSQL's CSV: null is an empty unquoted field, every text is quoted. */

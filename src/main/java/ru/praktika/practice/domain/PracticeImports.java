@@ -150,9 +150,14 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
         return run(job.actor(), Integer.parseInt(job.param("year")), job.param("region"), job.payload(), progress);
     }
 
-    /** A card of the file as it will be written: new, or a change of an existing one. */
+    /**
+     * A card of the file as it will be written: new (its checked content and links) or a change of an existing one (its
+     * draft). Only what the writing needs: the file's texts are let go once every card is checked.
+     */
     private record Planned(
-            PracticeWorkbook.ReadCard read,
+            String externalId,
+            int row,
+            String hash,
             Existing existing,
             PracticeDraft draft,
             Practice.Content content,
@@ -170,6 +175,7 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
             throw new Jobs.JobFailure(e.getMessage(), List.of());
         }
         List<PracticeWorkbook.ReadCard> cards = read.cards();
+        int count = cards.size();
         if (cards.isEmpty() && read.problems().isEmpty()) {
             throw new Jobs.JobFailure("В файле нет ни одной заполненной строки", List.of());
         }
@@ -200,6 +206,10 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
                 unchanged++;
             }
         }
+        // the file's texts are no longer needed: let them go before the cards are written
+        outcomes = null;
+        cards = null;
+        read = null;
         long t2 = System.nanoTime();
         if (!errors.isEmpty()) {
             long badRows = errors.stream()
@@ -213,36 +223,36 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
                     .limit(MAX_REPORTED_ERRORS)
                     .map(Located::error)
                     .toList();
-            throw new Jobs.JobFailure(refusal(cards.size(), (int) badRows, errors.size()), shown);
+            throw new Jobs.JobFailure(refusal(count, (int) badRows, errors.size()), shown);
         }
-        int created = (int) planned.stream().filter(p -> p.existing() == null).count();
-        List<Located> late = new ArrayList<>();
-        tx.executeWithoutResult(status -> {
-            List<PracticeBulkWriter.NewCard> fresh = new ArrayList<>();
-            for (Planned p : planned) {
-                if (p.existing() == null) {
-                    fresh.add(new PracticeBulkWriter.NewCard(
-                            p.read().externalId(), p.read().hash(), p.content(), p.links()));
-                }
+        List<PracticeBulkWriter.NewCard> fresh = new ArrayList<>();
+        List<Planned> changed = new ArrayList<>();
+        for (Planned p : planned) {
+            if (p.existing() == null) {
+                fresh.add(new PracticeBulkWriter.NewCard(p.externalId(), p.hash(), p.content(), p.links()));
+            } else {
+                changed.add(p);
             }
-            writer.create(actor, region, year, fresh, lists(region, year).municipalities());
-            progress.advance(cards.size() + created);
+        }
+        planned = null;
+        int created = fresh.size();
+        List<Located> late = new ArrayList<>();
+        Map<String, String> names = lists(region, year).municipalities();
+        tx.executeWithoutResult(status -> {
+            writer.create(actor, region, year, fresh, names);
+            progress.advance(count + created);
             int done = created;
-            for (Planned p : planned) {
-                if (p.existing() == null) {
-                    continue;
-                }
+            for (Planned p : changed) {
                 try {
-                    practices.reviseFromImport(
-                            actor, p.existing().id(), p.draft(), p.read().hash());
+                    practices.reviseFromImport(actor, p.existing().id(), p.draft(), p.hash());
                 } catch (InvalidRequestException | ru.praktika.shared.ConflictException e) {
-                    late.add(at(
-                            p.read(),
-                            "externalId",
-                            "Практика «" + p.read().externalId() + "» изменилась во время загрузки: "
-                                    + e.getMessage()));
+                    late.add(new Located(
+                            new PracticeWorkbook.Place(PracticeWorkbook.SHEET, p.row(), CardCatalogue.KEY_HEADER),
+                            "Практика «" + p.externalId() + "» изменилась во время загрузки: " + e.getMessage(),
+                            p.externalId(),
+                            p.externalId()));
                 }
-                progress.advance(cards.size() + ++done);
+                progress.advance(count + ++done);
             }
             if (!late.isEmpty()) {
                 status.setRollbackOnly();
@@ -253,10 +263,10 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
                     "Файл не загружен: некоторые практики изменились во время загрузки; ничего не записано.",
                     late.stream().map(Located::error).toList());
         }
-        int updated = planned.size() - created;
+        int updated = changed.size();
         log.info(
                 "Import of {} cards for region {}: read {} ms, checked {} ms, written {} ms (the listeners run after)",
-                cards.size(),
+                count,
                 region,
                 (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000,
@@ -329,7 +339,9 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
                     .map(l -> lookups.resolveLink(
                             region, year, l.nationalCode(), l.federalCode(), l.regionalProjectId(), l.indicatorId()))
                     .toList();
-            return new Planned(card, ex, draft, content, links);
+            return ex == null
+                    ? new Planned(card.externalId(), card.row(), card.hash(), null, null, content, links)
+                    : new Planned(card.externalId(), card.row(), card.hash(), ex, draft, null, null);
         } catch (InvalidRequestException e) {
             e.errors().forEach((path, message) -> {
                 if (!unreadable.containsKey(path)) {

@@ -524,7 +524,7 @@ public class PracticeService {
     }
 
     /** What linkage and review learn of a saved card. */
-    static PracticeSaved saved(PracticeCard card) {
+    public static PracticeSaved saved(PracticeCard card) {
         return new PracticeSaved(
                 card.id(),
                 card.regionCode(),

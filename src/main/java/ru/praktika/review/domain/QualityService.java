@@ -134,9 +134,19 @@ public class QualityService {
     public void on(ru.praktika.linkage.PracticesChecked checked) {
         long started = System.nanoTime();
         RuleSet rules = rules();
-        Map<Long, List<ru.praktika.linkage.Finding>> findings = linkage.findingsOf(checked.practiceIds());
+        List<Long> ids = checked.practiceIds();
+        int scored = 0;
+        for (int from = 0; from < ids.size(); from += 500) {
+            scored += score(ids.subList(from, Math.min(ids.size(), from + 500)), rules);
+        }
+        log.info("Quality scored {} practices in {} ms", scored, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Scores a batch of practices: their cards and findings read at once, the scores written in one batch. */
+    private int score(List<Long> ids, RuleSet rules) {
+        Map<Long, List<ru.praktika.linkage.Finding>> findings = linkage.findingsOf(ids);
         List<Object[]> rows = new ArrayList<>();
-        for (PracticeCard card : practices.cards(checked.practiceIds())) {
+        for (PracticeCard card : practices.cards(ids)) {
             Quality q = QualityRules.evaluate(
                     card, findings.getOrDefault(card.id(), List.of()), rules.weights(), rules.version());
             rows.add(new Object[] {
@@ -162,7 +172,7 @@ public class QualityService {
                     inter_municipal = excluded.inter_municipal, concession = excluded.concession,
                     computed_at = now()
                 """, rows);
-        log.info("Quality scored {} practices in {} ms", rows.size(), (System.nanoTime() - started) / 1_000_000);
+        return rows.size();
     }
 
     /** A return for revision is recorded with the rules the practice did not meet at that moment. */
