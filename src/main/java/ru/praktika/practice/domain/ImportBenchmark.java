@@ -24,7 +24,8 @@ public class ImportBenchmark {
     /**
      * The benchmark ({@code java -jar praktika.jar benchmark-import --rows N}): a workbook of N valid rows for Пермский
      * край imported as the secretariat (both phases: checking and writing), then the same rows' main fields written with
-     * PostgreSQL COPY into a scratch copy of the practices table, for scale. Prints rows per second and peak heap.
+     * PostgreSQL COPY into copies of the same tables with their indexes, for scale. Prints the seconds to DONE, until
+     * the derived rows exist, the ratio to COPY and the heap limit the JVM ran with (bench/xlsx-import.sh gives 256 MB).
      */
     public String benchmark(int count, javax.sql.DataSource dataSource) throws Exception {
         Actor admin = new Actor(0L, "benchmark", java.util.Set.of(Role.ADMIN), null, null);
@@ -48,9 +49,6 @@ public class ImportBenchmark {
         double warmUp = (System.nanoTime() - w0) / 1e9;
         waitForDerivedRows(dataSource, "W-", Math.min(count, 2_000), w0);
         byte[] file = workbook(mos, count, "B-");
-        var pools = java.lang.management.ManagementFactory.getMemoryPoolMXBeans();
-        System.gc();
-        pools.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
         Map<String, Object> result = imports.run(admin, year, "59", file, new Jobs.Progress() {
             @Override
@@ -61,17 +59,13 @@ public class ImportBenchmark {
         });
         double seconds = (System.nanoTime() - t0) / 1e9;
         double derivedSeconds = waitForDerivedRows(dataSource, "B-", count, t0);
-        long peak = pools.stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
         long t1 = System.nanoTime();
         int copied = copyAll(dataSource, year, mos, count);
         double copySeconds = (System.nanoTime() - t1) / 1e9;
         return String.format(
                 java.util.Locale.ROOT,
                 "Разогрев: импорт %d строк другого региона за %.2f с (холодная JVM)%n"
-                        + "Импорт XLSX: %d строк (%d КБ) за %.2f с до DONE — %.0f строк/с; пик кучи (сумма пиков её областей) %d МБ при -Xmx %d МБ; %s%n"
+                        + "Импорт XLSX: %d строк (%d КБ) за %.2f с до DONE — %.0f строк/с; куча JVM не больше %d МБ (-Xmx); %s%n"
                         + "Связь с нацпроектами, похожие и оценки качества всех строк готовы через %.2f с от начала%n"
                         + "COPY тех же строк в копии таблиц с их индексами и полнотекстовым столбцом (%d строк): %.2f с;"
                         + " импорт медленнее COPY в %.1f раза",
@@ -81,7 +75,6 @@ public class ImportBenchmark {
                 file.length / 1024,
                 seconds,
                 count / seconds,
-                peak / 1024 / 1024,
                 Runtime.getRuntime().maxMemory() / 1024 / 1024,
                 result.get("message"),
                 derivedSeconds,
