@@ -125,6 +125,38 @@ public record CardTexts(Map<String, String> fields, Map<String, List<Map<String,
         return create(PracticeDraft.class, values);
     }
 
+    /**
+     * The same texts written the way {@link #of} writes values («1 500 000» → «1500000», «1 марта 2024» →
+     * «01.03.2024», «концессия» in the given style); a text that cannot be read stays as it is.
+     */
+    public CardTexts normalised(Style style) {
+        Map<String, String> f = new LinkedHashMap<>();
+        for (Field field : CardCatalogue.FIELDS) {
+            f.put(field.name(), normal(field.kind(), fields.get(field.name()), style));
+        }
+        Map<String, List<Map<String, String>>> r = new LinkedHashMap<>();
+        rows.forEach((group, list) -> {
+            Group g = CardCatalogue.group(group).orElse(null);
+            if (g == null) {
+                return;
+            }
+            List<Map<String, String>> out = new ArrayList<>();
+            for (Map<String, String> row : list) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                g.fields().forEach(x -> texts.put(x.name(), normal(x.kind(), row.get(x.name()), style)));
+                out.add(texts);
+            }
+            r.put(group, out);
+        });
+        return new CardTexts(f, r);
+    }
+
+    private static String normal(Kind kind, String text, Style style) {
+        Map<String, String> ignored = new HashMap<>();
+        Object value = parse(kind, text, "", ignored);
+        return value == null ? (text == null ? "" : text.strip()) : text(kind, value, style);
+    }
+
     /** Whether two card texts say the same: empty and absent are alike, rows compare in order. */
     public boolean sameAs(CardTexts other) {
         for (Field f : CardCatalogue.FIELDS) {

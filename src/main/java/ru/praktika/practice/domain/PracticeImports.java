@@ -315,8 +315,8 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
         if (ex != null) {
             CardTexts current = CardTexts.of(queries.card(ex.id()).orElseThrow(), CardTexts.Style.WORDS);
             texts = PracticeWorkbook.merged(card, current);
-            if (texts.sameAs(current)) {
-                return null;
+            if (texts.normalised(CardTexts.Style.WORDS).sameAs(current)) {
+                return null; // says what the card says, perhaps written otherwise («1 500 000», «1 марта 2024»)
             }
             if (ex.status() != PracticeStatus.DRAFT && ex.status() != PracticeStatus.RETURNED) {
                 errors.add(at(
