@@ -93,10 +93,25 @@ class RegionalOperatorReportsPracticeTests extends BrowserJourney {
         screenshot("practice-form-errors");
 
         type("title", "Дворы, которые выбрали жители");
+        // fields the card catalogue declares: in the form and on the card without a template of their own
+        type("beneficiariesCount", "12 500");
+        type("practiceUrl", "https://chaikovsky.example/dvory");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("partners")));
+        screenshot("practice-form-new-fields");
         driver.findElement(By.id("save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Карточка сохранена"));
         assertThat(driver.findElement(By.cssSelector(".practice-card")).getText())
                 .contains("межмуниципальная", "Формирование комфортной городской среды", "1 500 000");
+        assertThat(driver.findElement(By.id("card-beneficiariesCount"))
+                        .getText()
+                        .replace('\u00a0', ' '))
+                .isEqualTo("12 500");
+        assertThat(driver.findElement(By.cssSelector("#card-practiceUrl a")).getAttribute("href"))
+                .isEqualTo("https://chaikovsky.example/dvory");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView()", driver.findElement(By.cssSelector(".facts-grid")));
+        screenshot("practice-card-new-fields");
         String cardUrl = driver.getCurrentUrl().replaceAll("\\?.*", "");
         act("submit", null);
         act("forward", null);
