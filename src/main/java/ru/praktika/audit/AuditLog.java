@@ -31,18 +31,7 @@ public class AuditLog {
 
     @EventListener
     void on(AuditedAction action) {
-        jdbc.sql("""
-                        insert into audit.audit_events (actor, action, object_type, object_id, details)
-                        values (:actor, :action, :type, :id, cast(:details as jsonb))
-                        """)
-                .param("actor", action.actor())
-                .param("action", action.action())
-                .param("type", action.objectType())
-                .param("id", action.objectId())
-                .param(
-                        "details",
-                        json.writeValueAsString(action.details() == null ? java.util.Map.of() : action.details()))
-                .update();
+        on(new ru.praktika.shared.AuditedActions(java.util.List.of(action)));
     }
 
     @EventListener

@@ -51,25 +51,7 @@ class Documents {
     }
 
     void save(PracticeSaved p) {
-        jdbc.sql("""
-                        insert into linkage.documents (practice_id, region_code, year, status, title, text,
-                                                       municipalities, national_codes, federal_codes)
-                        values (:id, :r, :y, :s, :t, :x, :m, :n, :f)
-                        on conflict (practice_id) do update set region_code = excluded.region_code,
-                            year = excluded.year, status = excluded.status, title = excluded.title, text = excluded.text,
-                            municipalities = excluded.municipalities, national_codes = excluded.national_codes,
-                            federal_codes = excluded.federal_codes, updated_at = now()
-                        """)
-                .param("id", p.id())
-                .param("r", p.regionCode())
-                .param("y", p.year())
-                .param("s", p.status().name())
-                .param("t", p.title())
-                .param("x", p.text())
-                .param("m", p.municipalities().toArray(String[]::new))
-                .param("n", p.nationalProjects().toArray(String[]::new))
-                .param("f", p.federalProjects().toArray(String[]::new))
-                .update();
+        saveAll(List.of(p));
     }
 
     /** Saves the documents of many practices in one batch (an import's cards). */

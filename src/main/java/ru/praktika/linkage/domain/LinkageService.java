@@ -49,6 +49,21 @@ public class LinkageService {
     private final ApplicationEventPublisher events;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private static final int BATCH = 500;
+    /** A link finding of a practice: practice, message, evidence (one save or a batch of an import). */
+    private static final String LINK_FINDING = """
+            insert into linkage.findings (practice_id, kind, message, evidence)
+            values (?, 'LINK_NOT_SUPPORTED', ?, ?)
+            on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+            do update set message = excluded.message, evidence = excluded.evidence
+            """;
+    /** One direction of a near-duplicate pair: practice, message, evidence, the other practice, similarity. */
+    private static final String DUPLICATE_FINDING = """
+            insert into linkage.findings (practice_id, kind, message, evidence, other_practice_id, similarity)
+            values (?, 'NEAR_DUPLICATE', ?, ?, ?, ?)
+            on conflict (practice_id, kind, coalesce(other_practice_id, 0))
+            do update set similarity = excluded.similarity, evidence = excluded.evidence
+            """;
+
     private final SimilarityIndex index = new SimilarityIndex();
     /** What each indexed text was (a fingerprint): a text caught up again unchanged is not stemmed again. */
     private final Map<Long, Integer> indexed = new java.util.concurrent.ConcurrentHashMap<>();
@@ -146,12 +161,7 @@ public class LinkageService {
                     linkRows.add(new Object[] {d.practice().id(), d.finding()[0], d.finding()[1]});
                 }
             }
-            batch.batchUpdate("""
-                    insert into linkage.findings (practice_id, kind, message, evidence)
-                    values (?, 'LINK_NOT_SUPPORTED', ?, ?)
-                    on conflict (practice_id, kind, coalesce(other_practice_id, 0))
-                    do update set message = excluded.message, evidence = excluded.evidence
-                    """, linkRows);
+            batch.batchUpdate(LINK_FINDING, linkRows);
         }
         Set<Long> checked = new TreeSet<>(titles.keySet());
         java.util.SortedMap<String, Object[]> pairs = new java.util.TreeMap<>();
@@ -178,12 +188,7 @@ public class LinkageService {
                 }
             }
         }
-        batch.batchUpdate("""
-                insert into linkage.findings (practice_id, kind, message, evidence, other_practice_id, similarity)
-                values (?, 'NEAR_DUPLICATE', ?, ?, ?, ?)
-                on conflict (practice_id, kind, coalesce(other_practice_id, 0))
-                do update set similarity = excluded.similarity, evidence = excluded.evidence
-                """, new ArrayList<>(pairs.values()));
+        batch.batchUpdate(DUPLICATE_FINDING, new ArrayList<>(pairs.values()));
         events.publishEvent(new ru.praktika.linkage.PracticesChecked(List.copyOf(checked)));
         log.info(
                 "Linkage read {} imported practices in {} ms ({} near-duplicate rows)",
@@ -244,16 +249,7 @@ public class LinkageService {
                     .update();
             return;
         }
-        jdbc.sql("""
-                        insert into linkage.findings (practice_id, kind, message, evidence)
-                        values (:p, 'LINK_NOT_SUPPORTED', :m, :e)
-                        on conflict (practice_id, kind, coalesce(other_practice_id, 0))
-                        do update set message = excluded.message, evidence = excluded.evidence
-                        """)
-                .param("p", p.id())
-                .param("m", message)
-                .param("e", evidence)
-                .update();
+        jdbc.sql(LINK_FINDING).params(p.id(), message, evidence).update();
     }
 
     /** Records the practice's near duplicates and returns every other practice whose duplicates changed. */
@@ -274,18 +270,13 @@ public class LinkageService {
                     String title = pair[1] == other.id()
                             ? other.title()
                             : documents.find(id).map(Documents.Document::title).orElse("");
-                    jdbc.sql("""
-                                    insert into linkage.findings (practice_id, kind, message, evidence, other_practice_id,
-                                                                  similarity)
-                                    values (:p, 'NEAR_DUPLICATE', :m, :e, :o, :s)
-                                    on conflict (practice_id, kind, coalesce(other_practice_id, 0))
-                                    do update set similarity = excluded.similarity, evidence = excluded.evidence
-                                    """)
-                            .param("p", pair[0])
-                            .param("m", "Почти совпадает с практикой №" + pair[1])
-                            .param("e", "«" + title + "», сходство " + Math.round(m.similarity() * 100) + " %")
-                            .param("o", pair[1])
-                            .param("s", m.similarity())
+                    jdbc.sql(DUPLICATE_FINDING)
+                            .params(
+                                    pair[0],
+                                    "Почти совпадает с практикой №" + pair[1],
+                                    "«" + title + "», сходство " + Math.round(m.similarity() * 100) + " %",
+                                    pair[1],
+                                    m.similarity())
                             .update();
                 }
             });

@@ -181,11 +181,6 @@ public final class PracticeDiff {
         return id.toString();
     }
 
-    /** A card field path in Russian: {@code results[1].actualYear} → «Результат 2 · год факта». */
-    public static String label(String path) {
-        return label(path, Map.of());
-    }
-
     private static String label(String path, Map<String, String> removedLabels) {
         Matcher m = ROW.matcher(path);
         if (m.matches() && removedLabels.containsKey(m.group(1) + "[" + m.group(2) + "]")) {

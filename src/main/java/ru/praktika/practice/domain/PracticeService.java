@@ -115,11 +115,6 @@ public class PracticeService {
         }
     }
 
-    /** Checks a draft as a card of this region and year would be checked (field path → message on failure). */
-    void check(PracticeDraft draft, String region, int year) {
-        validator.check(draft, region, year(year));
-    }
-
     /** Revises a card from a workbook row (a draft or a returned card) and keeps the row's fingerprint. */
     void reviseFromImport(Actor actor, long id, PracticeDraft draft, String hash) {
         revise(actor, id, draft);

@@ -126,7 +126,7 @@ public class QualityService {
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PracticeChecked checked) {
-        evaluate(checked.practiceId(), rules());
+        score(List.of(checked.practiceId()), rules());
     }
 
     /** The cards of an import, scored at once: one read of the cards and their findings, one batch of scores. */
@@ -134,12 +134,17 @@ public class QualityService {
     public void on(ru.praktika.linkage.PracticesChecked checked) {
         long started = System.nanoTime();
         RuleSet rules = rules();
-        List<Long> ids = checked.practiceIds();
+        int scored = scoreAll(checked.practiceIds(), rules);
+        log.info("Quality scored {} practices in {} ms", scored, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Scores practices 500 at a time; returns how many were scored. */
+    private int scoreAll(List<Long> ids, RuleSet rules) {
         int scored = 0;
         for (int from = 0; from < ids.size(); from += 500) {
             scored += score(ids.subList(from, Math.min(ids.size(), from + 500)), rules);
         }
-        log.info("Quality scored {} practices in {} ms", scored, (System.nanoTime() - started) / 1_000_000);
+        return scored;
     }
 
     /** Scores a batch of practices: their cards and findings read at once, the scores written in one batch. */
@@ -266,39 +271,10 @@ public class QualityService {
                 .param("v", rules.version())
                 .query(Long.class)
                 .list();
-        ids.forEach(id -> evaluate(id, rules));
+        scoreAll(ids, rules);
         if (!ids.isEmpty()) {
             log.info("Quality scores recomputed for {} practices", ids.size());
         }
-    }
-
-    private void evaluate(long id, RuleSet rules) {
-        PracticeCard card = practices.card(id).orElse(null);
-        if (card == null) {
-            return;
-        }
-        Quality q = QualityRules.evaluate(card, linkage.findingsOf(id), rules.weights(), rules.version());
-        jdbc.sql("""
-                        insert into review.scores (practice_id, region_code, year, status, score, rules_version, findings,
-                                                   linked, inter_municipal, concession)
-                        values (:id, :r, :y, :s, :score, :v, cast(:f as jsonb), :linked, :inter, :concession)
-                        on conflict (practice_id) do update set region_code = excluded.region_code, year = excluded.year,
-                            status = excluded.status, score = excluded.score, rules_version = excluded.rules_version,
-                            findings = excluded.findings, linked = excluded.linked,
-                            inter_municipal = excluded.inter_municipal, concession = excluded.concession,
-                            computed_at = now()
-                        """)
-                .param("id", id)
-                .param("r", card.regionCode())
-                .param("y", card.year())
-                .param("s", card.status().name())
-                .param("score", q.score())
-                .param("v", q.rulesVersion())
-                .param("f", json.writeValueAsString(q.findings()))
-                .param("linked", card.linkedToFederalProject())
-                .param("inter", card.interMunicipal())
-                .param("concession", card.drawsPrivateMoney())
-                .update();
     }
 
     /** The quality of a practice the actor may read. */
