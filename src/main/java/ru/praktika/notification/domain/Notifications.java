@@ -91,6 +91,82 @@ public class Notifications {
         }
     }
 
+    /** The competition: the applicant, the region's commission and the experts hear of each step. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.praktika.competition.ApplicationMoved m) {
+        String link = "/competitions/applications/" + m.applicationId();
+        String title = "«" + m.title() + "»";
+        String note = m.note() == null ? "" : " " + m.note();
+        switch (m.step()) {
+            case "SUBMITTED" ->
+                toRole(
+                        "REGIONAL_OPERATOR",
+                        m.regionCode(),
+                        "Новая заявка на конкурс",
+                        "Заявка " + title + " подана на конкурс " + m.year()
+                                + " года и ждёт решения региональной комиссии.",
+                        link,
+                        null);
+            case "FORWARDED" ->
+                toUser(
+                        m.applicant(),
+                        "Заявка направлена на федеральный этап",
+                        "Региональная комиссия направила заявку " + title + " на федеральный этап." + note,
+                        link);
+            case "REJECTED" ->
+                toUser(
+                        m.applicant(),
+                        "Заявка отклонена региональной комиссией",
+                        "Заявка " + title + " не направлена на федеральный этап. Причина:" + note,
+                        link);
+            case "WINNER" -> {
+                toUser(m.applicant(), "Заявка победила в конкурсе", "Заявка " + title + " заняла" + note + ".", link);
+                toRole(
+                        "REGIONAL_OPERATOR",
+                        m.regionCode(),
+                        "Победа в конкурсе " + m.year() + " года",
+                        "Заявка " + title + " заняла" + note + ".",
+                        link,
+                        null);
+            }
+            case "NOT_AWARDED" ->
+                toUser(
+                        m.applicant(),
+                        "Итоги конкурса " + m.year() + " года опубликованы",
+                        "Заявка " + title + " участвовала в федеральном этапе без призового места.",
+                        link);
+            default -> {
+                // other steps need no message
+            }
+        }
+    }
+
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.praktika.competition.ExpertAssigned e) {
+        toUser(
+                e.expert(),
+                "Назначены заявки на оценку",
+                "Вам назначено заявок конкурса " + e.year() + " года: " + e.count() + ".",
+                "/competitions/" + e.year() + "/scoring");
+    }
+
+    private void toUser(String username, String subject, String body, String link) {
+        if (username == null) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into notification.notifications (recipient_user, subject, body, link)
+                        values (:u, :s, :b, :l)
+                        """)
+                .param("u", username)
+                .param("s", subject)
+                .param("b", body)
+                .param("l", link)
+                .update();
+    }
+
     /** Reminders for the last week before each region's deadline; run every morning by {@link NotificationTasks}. */
     public void remindDaily() {
         remind(LocalDate.now());
