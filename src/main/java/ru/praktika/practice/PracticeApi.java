@@ -13,13 +13,27 @@ public class PracticeApi {
     private final ru.praktika.practice.domain.PracticeQueries queries;
     private final ru.praktika.practice.domain.Campaigns campaigns;
 
+    private final org.springframework.beans.factory.ObjectProvider<ru.praktika.practice.domain.PracticeService> service;
+
     PracticeApi(
+            org.springframework.beans.factory.ObjectProvider<ru.praktika.practice.domain.PracticeService> service,
             PracticePermissions permissions,
             ru.praktika.practice.domain.PracticeQueries queries,
             ru.praktika.practice.domain.Campaigns campaigns) {
+        this.service = service;
         this.permissions = permissions;
         this.queries = queries;
         this.campaigns = campaigns;
+    }
+
+    /**
+     * Writes a card on an actor's behalf with every check of the site's form (for another module's demo data).
+     *
+     * @param demo marks the card as demo data
+     */
+    public PracticeCard create(Actor actor, PracticeDraft draft, boolean demo) {
+        ru.praktika.practice.domain.PracticeService service = this.service.getObject();
+        return demo ? service.createDemo(actor, draft) : service.create(actor, draft);
     }
 
     /** A card as stored, for modules that evaluate cards on the platform's behalf (no permission check). */

@@ -140,7 +140,7 @@ class CompetitionFlowTests {
                         c.applicationsDeadline(),
                         c.regionalDeadline(),
                         c.federalDeadline(),
-                        3,
+                        7,
                         null,
                         "MEAN",
                         true,
@@ -159,7 +159,9 @@ class CompetitionFlowTests {
                 .list();
         assertThat(pairs).noneMatch(p -> p[0].equals("flow-perm") && p[1].equals("59"));
         assertThat(pairs).noneMatch(p -> p[0].equals("flow-other") && p[1].equals("16"));
+        // seven wanted, so every eligible expert of the pool is assigned: the demo expert to both
         assertThat(pairs).anyMatch(p -> p[0].equals("expert") && p[1].equals("59"));
+        assertThat(pairs).anyMatch(p -> p[0].equals("expert") && p[1].equals("16"));
 
         // the expert scores in blind mode: nothing of the applicant's place or people
         List<ApplicationView> mine = federal.assigned(expert, YEAR);
@@ -196,7 +198,8 @@ class CompetitionFlowTests {
                 results.stream().filter(a -> a.id() == a3.id()).findFirst().orElseThrow();
         assertThat(rural.prizeRub()).isEqualByComparingTo("20000000");
         assertThat(jdbc.sql("select count(*) from notification.notifications where recipient_user = 'perm'"
-                                + " and subject like 'Заявка победила%'")
+                                + " and subject like 'Заявка победила%' and link = :link")
+                        .param("link", "/competitions/applications/" + a1.id())
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

@@ -721,7 +721,13 @@ public class FederalStage {
      * may be changed until the scoring phase ends.
      */
     @Transactional
-    public ExpertFile score(Actor actor, long applicationId, Map<Long, BigDecimal> points, Map<Long, String> comments) {
+    public void score(Actor actor, long applicationId, Map<Long, BigDecimal> points, Map<Long, String> comments) {
+        Scoring s = record(actor, applicationId, points, comments);
+        recompute(s.competition().id());
+    }
+
+    /** Records the expert's points without ranking again (the demo ranks once after all its scores). */
+    Scoring record(Actor actor, long applicationId, Map<Long, BigDecimal> points, Map<Long, String> comments) {
         Scoring s = scoringCase(actor, applicationId);
         List<CriterionView> criteria = queries
                 .criteria(s.competition().id(), s.application().nominationCode())
@@ -773,12 +779,11 @@ public class FederalStage {
         jdbc.sql("update competition.assignments set submitted_at = now() where id = :id")
                 .param("id", s.assignmentId())
                 .update();
-        recompute(s.competition().id());
         Map<String, Object> details = new LinkedHashMap<>();
         points.forEach((k, v) -> details.put(String.valueOf(k), v));
         events.publishEvent(
                 AuditedAction.by(actor, "application.score", "application", applicationId, Map.of("points", details)));
-        return file(actor, applicationId);
+        return s;
     }
 
     /**

@@ -24,13 +24,24 @@ class DemoAccounts {
     static final String PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-    private record Demo(String username, String fullName, Role role, String regionCode) {}
+    private record Demo(String username, String fullName, Role role, String regionCode, String oktmo) {
+
+        Demo(String username, String fullName, Role role, String regionCode) {
+            this(username, fullName, role, regionCode, null);
+        }
+    }
 
     static final List<Demo> ACCOUNTS = List.of(
             new Demo("admin", "Секретариат ВАРМСУ (демо)", Role.ADMIN, null),
             new Demo("expert", "Эксперт Правления ВАРМСУ (демо)", Role.EXPERT, null),
             new Demo("perm", "Оператор Совета МО Пермского края (демо)", Role.REGIONAL_OPERATOR, "59"),
-            new Demo("tatarstan", "Оператор Совета МО Республики Татарстан (демо)", Role.REGIONAL_OPERATOR, "16"));
+            new Demo("tatarstan", "Оператор Совета МО Республики Татарстан (демо)", Role.REGIONAL_OPERATOR, "16"),
+            new Demo(
+                    "chaikovsky",
+                    "Оператор администрации Чайковского городского округа (демо)",
+                    Role.MUNICIPAL_OPERATOR,
+                    "59",
+                    "57735000"));
 
     private final UserAccountRepository accounts;
     private final AccountQueries queries;
@@ -73,7 +84,7 @@ class DemoAccounts {
                             },
                             () -> open(d));
         }
-        log.info("Demo mode: accounts admin, expert, perm, tatarstan with password «demo»");
+        log.info("Demo mode: accounts admin, expert, perm, tatarstan, chaikovsky with password «demo»");
     }
 
     private boolean isDemo(UserAccount account) {
@@ -91,7 +102,7 @@ class DemoAccounts {
                 d.username(),
                 d.fullName(),
                 passwords.encode(PASSWORD),
-                new UserAccount.Placement(Set.of(d.role()), d.regionCode(), null, organizationId));
+                new UserAccount.Placement(Set.of(d.role()), d.regionCode(), d.oktmo(), organizationId));
         account.markDemo();
         accounts.save(account);
         events.publishEvent(AuditedAction.by(Actor.SYSTEM, "user.openDemo", "user", account.id(), account.snapshot()));

@@ -77,6 +77,12 @@ public class PracticeService {
         return card(actor, createPractice(actor, draft, false).id());
     }
 
+    /** A card of the demo data of another module (marked demo like the practice module's own). */
+    @Transactional
+    public PracticeCard createDemo(Actor actor, PracticeDraft draft) {
+        return card(actor, createPractice(actor, draft, true).id());
+    }
+
     Practice createPractice(Actor actor, PracticeDraft draft, boolean demo) {
         int year = year(draft.year());
         String region = draft.regionCode() == null || draft.regionCode().isBlank()
