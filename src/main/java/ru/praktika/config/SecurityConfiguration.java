@@ -110,7 +110,13 @@ class SecurityConfiguration {
                                 "/api/v1/federal-projects/**",
                                 "/api/v1/regional-projects/**",
                                 "/api/v1/practices",
-                                "/api/v1/practices/**")
+                                "/api/v1/practices/**",
+                                "/api/v1/competitions",
+                                "/api/v1/competitions/{year:[0-9]+}",
+                                "/api/v1/competitions/{year:[0-9]+}/criteria",
+                                "/api/v1/competitions/{year:[0-9]+}/results",
+                                "/api/v1/competitions/{year:[0-9]+}/analytics",
+                                "/api/v1/competitions/{year:[0-9]+}/analytics.xlsx")
                         .permitAll()
                         .anyRequest()
                         .authenticated());
@@ -136,6 +142,11 @@ class SecurityConfiguration {
                                 "/review/practices/*/quality",
                                 "/news",
                                 "/news/**",
+                                "/competitions",
+                                "/competitions/{year:[0-9]+}",
+                                "/competitions/{year:[0-9]+}/results",
+                                "/competitions/{year:[0-9]+}/analytics",
+                                "/competitions/{year:[0-9]+}/analytics.xlsx",
                                 "/login",
                                 "/error",
                                 "/css/**",

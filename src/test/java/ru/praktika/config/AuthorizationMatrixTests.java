@@ -194,6 +194,41 @@ class AuthorizationMatrixTests {
             POST /api/v1/instructions/{id}/files                             instruction59            401  ok    403    ok   403   <file>
             POST /api/v1/instructions/{id}/files                             instructionOfDraft59     401  ok    404    404  404   <file>
 
+            ## competition: published years are public; applications are their applicant's, their region's commission's and the secretariat's; an expert works through assignments
+            GET  /api/v1/competitions                                        -                        ok   ok    ok     ok   ok
+            POST /api/v1/competitions                                        -                        401  ok    403    403  403   {"year": 1900}
+            GET  /api/v1/competitions/{year}                                 publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}                                 openYear                 404  ok    ok     ok   ok
+            PUT  /api/v1/competitions/{year}                                 openYear                 401  ok    403    403  403   {"title": ""}
+            PUT  /api/v1/competitions/{year}/category-rule                   openYear                 401  ok    403    403  403   {"NOPE": "I"}
+            PUT  /api/v1/competitions/{year}/quotas                          openYear                 401  ok    403    403  403   {"nomination": "N1", "category": "I", "perRegion": -1}
+            PUT  /api/v1/competitions/{year}/prizes                          openYear                 401  ok    403    403  403   {"nomination": "N1", "category": "I", "place": 99, "amountRub": 1}
+            PUT  /api/v1/competitions/{year}/nominations/{code}/questions    openYear,code=N1         401  ok    403    403  403   []
+            GET  /api/v1/competitions/{year}/criteria                        publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/applications                    openYear                 401  ok    ok     ok   ok
+            POST /api/v1/competitions/{year}/applications                    openYear                 401  ok    403    ok   ok    {"nomination": "N99", "practiceId": 1}
+            POST /api/v1/competitions/{year}/association-applications        openYear                 401  ok    403    403  403   {"nomination": "N1", "practiceId": 1, "note": ""}
+            GET  /api/v1/competitions/applications/{id}                      application59            401  ok    404    ok   404
+            PUT  /api/v1/competitions/applications/{id}/answers              application59            401  ok    404    ok   404   {"answers": {"residents": "много"}, "declaration": false, "version": 0}
+            POST /api/v1/competitions/applications/{id}/submit               application59            401  ok    404    ok   404
+            PUT  /api/v1/competitions/applications/{id}/regional-rank        submittedApplication59   401  ok    404    ok   404   {"rank": 0}
+            POST /api/v1/competitions/applications/{id}/forward              submittedApplication59   401  ok    404    ok   404   {"note": ""}
+            POST /api/v1/competitions/applications/{id}/reject               submittedApplication59   401  ok    404    ok   404   {"note": ""}
+            GET  /api/v1/competitions/{year}/experts                         publishedYear            401  ok    403    403  403
+            POST /api/v1/competitions/{year}/experts                         publishedYear            401  ok    403    403  403   {}
+            POST /api/v1/competitions/experts/{expertId}/conflicts           commissionExpert         401  ok    403    403  403   {"kind": "NOPE", "value": ""}
+            POST /api/v1/competitions/{year}/start-scoring                   publishedYear            401  ok    403    403  403
+            POST /api/v1/competitions/{year}/assignments                     publishedYear            401  ok    403    403  403
+            GET  /api/v1/competitions/{year}/assignments                     publishedYear            401  ok    403    403  403
+            PUT  /api/v1/competitions/assignments/{assignmentId}             assignment2024           401  ok    403    403  403   {"expertId": 1}
+            GET  /api/v1/competitions/{year}/my-assignments                  publishedYear            401  403   ok     403  403
+            GET  /api/v1/competitions/applications/{id}/expert-file          assignedToExpert         401  403   ok     403  403
+            PUT  /api/v1/competitions/applications/{id}/scores               assignedToExpert         401  403   ok     403  403   {"points": {}}
+            GET  /api/v1/competitions/{year}/ranking                         publishedYear            401  ok    403    403  403
+            POST /api/v1/competitions/{year}/results/confirm                 publishedYear            401  ok    403    403  403   {}
+            POST /api/v1/competitions/{year}/results/publish                 publishedYear            401  ok    403    403  403
+            GET  /api/v1/competitions/{year}/results                         publishedYear            ok   ok    ok     ok   ok
+
             ## jobs, reports, notifications: one's own; the secretariat's all
             GET  /api/v1/jobs/{jobId}                                        permJob                  401  ok    404    ok   404
             POST /api/v1/reports                                             -                        401  ok    403    ok   403   {"year": 1900, "regionCode": "59"}
@@ -231,6 +266,34 @@ class AuthorizationMatrixTests {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    ru.praktika.competition.domain.Applications competitionApplications;
+
+    @Autowired
+    ru.praktika.competition.domain.FederalStage federalStage;
+
+    /** A fresh application of Пермский край to the demo's open competition (2027), a draft or submitted. */
+    private long competitionApplication(boolean submitted) {
+        Actor perm = actors.actor("perm");
+        long practice = practices
+                .create(
+                        perm,
+                        ru.praktika.support.Drafts.draft(
+                                2024, "59", "57735000", "Заявка матрицы", "Проблема", "Цели", "Описание", List.of()))
+                .id();
+        ru.praktika.competition.ApplicationView a = competitionApplications.apply(perm, 2027, "N1", practice);
+        if (submitted) {
+            a = competitionApplications.answer(
+                    perm,
+                    a.id(),
+                    Map.of("problem", "Проблема", "effect", "Эффект", "replicable", "да"),
+                    true,
+                    a.version());
+            competitionApplications.submit(perm, a.id());
+        }
+        return a.id();
+    }
 
     /** Objects made once for the reads, by name. */
     private final Map<String, Map<String, String>> shared = new HashMap<>();
@@ -465,6 +528,35 @@ class AuthorizationMatrixTests {
                         "jobId",
                         imports.start(perm, 2024, null, imports.template(perm, 2024, null))
                                 .toString());
+            case "publishedYear" -> Map.of("year", "2024");
+            case "openYear" -> Map.of("year", "2027");
+            case "application59" -> Map.of("id", String.valueOf(competitionApplication(false)));
+            case "submittedApplication59" -> Map.of("id", String.valueOf(competitionApplication(true)));
+            case "commissionExpert" ->
+                Map.of(
+                        "expertId",
+                        String.valueOf(federalStage.experts(actors.actor("admin"), 2024).stream()
+                                .filter(e -> e.username().equals("commission-01"))
+                                .findFirst()
+                                .orElseThrow()
+                                .id()));
+            case "assignment2024" ->
+                Map.of(
+                        "assignmentId",
+                        String.valueOf(federalStage.assignments(actors.actor("admin"), 2024).values().stream()
+                                .flatMap(List::stream)
+                                .findFirst()
+                                .orElseThrow()
+                                .id()));
+            case "assignedToExpert" ->
+                Map.of(
+                        "id",
+                        String.valueOf(federalStage.assignments(actors.actor("admin"), 2024).values().stream()
+                                .flatMap(List::stream)
+                                .filter(a -> a.expertName().startsWith("Эксперт Правления"))
+                                .findFirst()
+                                .orElseThrow()
+                                .applicationId()));
             case "permReport" ->
                 Map.of(
                         "reportId",

@@ -129,6 +129,10 @@ public class Applications {
     /** Applies to a nomination from a practice card: a draft the applicant completes and submits. */
     @Transactional
     public ApplicationView apply(Actor actor, int year, String nomination, long practiceId) {
+        if (!actor.isAdmin() && !actor.has(Role.REGIONAL_OPERATOR) && !actor.has(Role.MUNICIPAL_OPERATOR)) {
+            throw new AccessDeniedException(
+                    "Заявку подаёт муниципальное образование — автор практики, его совет региона или секретариат");
+        }
         CompetitionView c = competition(year);
         Competitions.requireNomination(c, nomination);
         PracticeCard card = readableCard(actor, practiceId);
@@ -153,6 +157,10 @@ public class Applications {
         CompetitionView c = competition(year);
         Competitions.requireNomination(c, nomination);
         Competitions.requireApplicationsPhase(c, "Заявки ассоциации добавляются до начала федерального этапа");
+        if (note == null || note.isBlank() || note.length() > 2000) {
+            throw InvalidRequestException.ofFields(
+                    Map.of("note", "Обоснуйте выдвижение заявки ассоциацией (до 2 000 знаков)"));
+        }
         PracticeCard card = readableCard(actor, practiceId);
         String category = category(c, card.leadMunicipality());
         long own = jdbc.sql("""
@@ -170,9 +178,6 @@ public class Applications {
                             ? "В конкурсе " + year + " года ассоциация не подаёт собственных заявок"
                             : "Квота ассоциации исчерпана: не больше " + c.associationQuota()
                                     + " заявок в номинации и категории " + category);
-        }
-        if (note == null || note.isBlank()) {
-            throw InvalidRequestException.ofFields(Map.of("note", "Обоснуйте выдвижение заявки ассоциацией"));
         }
         ApplicationView a = insert(actor, c, nomination, card, true);
         jdbc.sql("""

@@ -59,13 +59,13 @@ public class Competitions {
             LocalDate applicationsDeadline,
             LocalDate regionalDeadline,
             LocalDate federalDeadline,
-            int expertsPerApplication,
+            Integer expertsPerApplication,
             Integer shortlistSize,
             String aggregation,
-            boolean blind,
-            int places,
-            int associationQuota,
-            long version) {}
+            Boolean blind,
+            Integer places,
+            Integer associationQuota,
+            Long version) {}
 
     @Transactional(readOnly = true)
     public List<CompetitionView> competitions() {
@@ -183,6 +183,9 @@ public class Competitions {
     public CompetitionView update(Actor actor, int year, Settings s) {
         requireSecretariat(actor);
         CompetitionView c = competition(year);
+        if (s == null) {
+            throw new InvalidRequestException("Пустой запрос: пришлите настройки конкурса");
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.title() == null || s.title().isBlank() || s.title().length() > 300) {
             errors.put("title", "Укажите название конкурса (не длиннее 300 знаков)");
@@ -193,7 +196,7 @@ public class Competitions {
                 || s.regionalDeadline().isAfter(s.federalDeadline())) {
             errors.put("regionalDeadline", "Сроки идут по порядку: приём заявок, региональный этап, федеральный этап");
         }
-        if (s.expertsPerApplication() < 1 || s.expertsPerApplication() > 7) {
+        if (s.expertsPerApplication() == null || s.expertsPerApplication() < 1 || s.expertsPerApplication() > 7) {
             errors.put("expertsPerApplication", "Экспертов на заявку — от 1 до 7");
         }
         if (s.shortlistSize() != null && (s.shortlistSize() < 1 || s.shortlistSize() > 100)) {
@@ -202,10 +205,10 @@ public class Competitions {
         if (!"MEAN".equals(s.aggregation()) && !"MEDIAN".equals(s.aggregation())) {
             errors.put("aggregation", "Свод оценок — среднее или медиана");
         }
-        if (s.places() < 1 || s.places() > 10) {
+        if (s.places() == null || s.places() < 1 || s.places() > 10) {
             errors.put("places", "Мест в номинации и категории — от 1 до 10");
         }
-        if (s.associationQuota() < 0 || s.associationQuota() > 20) {
+        if (s.associationQuota() == null || s.associationQuota() < 0 || s.associationQuota() > 20) {
             errors.put("associationQuota", "Квота ассоциации — от 0 до 20 заявок");
         }
         if (!errors.isEmpty()) {
@@ -225,11 +228,11 @@ public class Competitions {
                 .param("k", s.expertsPerApplication())
                 .param("n", s.shortlistSize())
                 .param("agg", s.aggregation())
-                .param("blind", s.blind())
+                .param("blind", Boolean.TRUE.equals(s.blind()))
                 .param("p", s.places())
                 .param("q", s.associationQuota())
                 .param("id", c.id())
-                .param("v", s.version())
+                .param("v", s.version() == null ? -1 : s.version())
                 .update();
         if (changed == 0) {
             throw new ConflictException("Настройки конкурса уже изменил другой пользователь; обновите страницу");
@@ -258,6 +261,9 @@ public class Competitions {
     @Transactional
     public CompetitionView setCategoryRule(Actor actor, int year, Map<String, String> rule) {
         requireSecretariat(actor);
+        if (rule == null) {
+            rule = Map.of();
+        }
         CompetitionView c = competition(year);
         Map<String, String> clean = new java.util.TreeMap<>();
         for (Map.Entry<String, String> e : rule.entrySet()) {
