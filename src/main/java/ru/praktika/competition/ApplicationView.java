@@ -37,14 +37,14 @@ public record ApplicationView(
         long version) {
 
     /** The same application without who and where it comes from, for a blind expert. */
-    public ApplicationView blinded(Map<String, String> answersShown) {
+    public ApplicationView blinded(String titleShown, Map<String, String> answersShown) {
         return new ApplicationView(
                 id,
                 competitionId,
                 year,
                 nominationCode,
                 null,
-                title,
+                titleShown,
                 null,
                 null,
                 null,

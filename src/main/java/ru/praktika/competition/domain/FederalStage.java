@@ -521,12 +521,24 @@ public class FederalStage {
         }
         Assignment.Expert e =
                 poolExperts().stream().filter(x -> x.id() == expert).findFirst().orElseThrow();
-        return queries.applications(c.id(), """
+        List<ApplicationView> mine = queries.applications(c.id(), """
                         exists (select 1 from competition.assignments s where s.application_id = a.id
                                 and s.expert_id = :expert) and a.status = 'FORWARDED'
                         """, Map.of("expert", expert)).stream()
                 .filter(a -> Assignment.free(e, target(a, Set.of())))
-                .map(a -> c.blind() ? a.blinded(Map.of()) : a)
+                .toList();
+        if (!c.blind()) {
+            return mine;
+        }
+        Map<Long, PracticeCard> cards = new HashMap<>();
+        practices
+                .cards(mine.stream()
+                        .map(ApplicationView::practiceId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList())
+                .forEach(p -> cards.put(p.id(), p));
+        return mine.stream()
+                .map(a -> a.blinded(blindFor(a, cards.get(a.practiceId())).apply(a.title()), Map.of()))
                 .toList();
     }
 
