@@ -83,3 +83,12 @@ document.addEventListener("DOMContentLoaded", () => {
     }
   });
 });
+
+// A form with data-confirm asks before it is sent (bulk decisions of the competition): the page's policy forbids
+// inline handlers, so the question is asked here.
+document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form instanceof HTMLFormElement && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+    }
+}, true);

@@ -175,6 +175,7 @@ class ExpertConflictsTests {
                 .findFirst()
                 .orElseThrow();
         Placed someAssigned = placed.stream()
+                .filter(p -> !p.region().equals("59")) // the demo's own Чайковский stays free of conflicts
                 .filter(p -> assigned.contains(demoExpert.id() + ":" + p.id()))
                 .findFirst()
                 .orElseThrow();

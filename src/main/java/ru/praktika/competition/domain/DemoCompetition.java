@@ -329,7 +329,37 @@ class DemoCompetition {
         Actor perm = council("59");
         MunicipalityView chaikovsky = territory.requireMunicipality("57735000");
         Actor municipality = new Actor(0L, "chaikovsky", Set.of(Role.MUNICIPAL_OPERATOR), "59", "57735000");
-        practices.create(municipality, draft(2024, "59", chaikovsky, templates.get(7), random), true);
+        PracticeDraft own = draft(2024, "59", chaikovsky, templates.get(7), random);
+        practices.create(
+                municipality,
+                new PracticeDraft(
+                        own.year(),
+                        own.regionCode(),
+                        own.leadMunicipality(),
+                        own.municipalities(),
+                        "Народный бюджет Чайковского: дворы и скверы по выбору жителей",
+                        own.problem(),
+                        own.goals(),
+                        own.description(),
+                        own.periodFrom(),
+                        own.periodTo(),
+                        own.financing(),
+                        own.mechanism(),
+                        own.partners(),
+                        own.beneficiaries(),
+                        own.beneficiariesCount(),
+                        own.results(),
+                        own.legalActs(),
+                        own.links(),
+                        own.replicability(),
+                        own.lessons(),
+                        own.practiceUrl(),
+                        "Анна Сергеевна Мельникова",
+                        own.contactPosition(),
+                        own.contactPhone(),
+                        own.contactEmail(),
+                        own.version()),
+                true);
         List<MunicipalityView> okrugs =
                 municipalities("59", List.of(MunicipalityType.URBAN_OKRUG, MunicipalityType.MUNICIPAL_OKRUG));
         CompetitionView c = queries.competition(id).orElseThrow();

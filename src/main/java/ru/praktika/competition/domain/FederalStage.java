@@ -258,6 +258,7 @@ public class FederalStage {
                 .param("id", c.id())
                 .update();
         Assigned assigned = assignAll(actor, competition(year));
+        recompute(c.id());
         events.publishEvent(AuditedAction.by(
                 actor,
                 "competition.startScoring",
