@@ -44,6 +44,10 @@ public class PraktikaApplication {
             System.exit(runBenchmark(
                     args, context -> context.getBean(ru.praktika.report.ReportBenchmarkCommand.class)::run));
         }
+        if (args.length > 0 && ru.praktika.competition.CompetitionBenchmarkCommand.NAME.equals(args[0])) {
+            System.exit(runBenchmark(
+                    args, context -> context.getBean(ru.praktika.competition.CompetitionBenchmarkCommand.class)::run));
+        }
         if (args.length > 0 && ru.praktika.organization.CreateAdminCommand.NAME.equals(args[0])) {
             System.exit(runBenchmark(
                     args, context -> context.getBean(ru.praktika.organization.CreateAdminCommand.class)::run));
