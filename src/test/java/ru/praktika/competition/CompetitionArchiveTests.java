@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -210,5 +211,22 @@ class CompetitionArchiveTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Строка 2: год")))
                 .andExpect(content().string(containsString("данные не изменены")));
+    }
+
+    @Test
+    void theApiAnswersAProblemWithTheRowsErrors() throws Exception {
+        byte[] bad = workbook(List.of(
+                row(2018, "N1", "I", 1, "Добрянский городской округ", "59", "Парк"),
+                row(2018, "N1", "I", 1, "Несуществующий городской округ", "59", "Сквер")));
+
+        mvc.perform(multipart("/api/v1/competitions/archive/imports")
+                        .file(new MockMultipartFile("file", "archive.xlsx", null, bad))
+                        .with(actors.as("admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("данные не изменены")))
+                .andExpect(jsonPath("$.errors.row3", containsString("уже занято в строке 2")))
+                .andExpect(jsonPath("$.errors.row3", containsString("не найдено")));
+        assertThat(count(2018, "true")).isZero();
     }
 }
