@@ -1,8 +1,5 @@
 package ru.praktika.competition.domain;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,13 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +22,7 @@ import ru.praktika.practice.PracticeCard;
 import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.NotFoundException;
+import ru.praktika.shared.RussianNumbers;
 import ru.praktika.territory.MunicipalityType;
 import ru.praktika.territory.RegionMap;
 import ru.praktika.territory.RegionView;
@@ -195,9 +189,7 @@ public class CompetitionAnalytics {
             RegionRow row = byCode.get(r.code());
             long n = row == null ? 0 : row.applications();
             classes.put(r.code(), "region band-" + band(n));
-            titles.put(
-                    r.code(),
-                    r.name() + " — " + ru.praktika.shared.RussianNumbers.count(n, "заявка", "заявки", "заявок"));
+            titles.put(r.code(), r.name() + " — " + RussianNumbers.count(n, "заявка", "заявки", "заявок"));
         }
         return map.svg(
                 subjects, classes, titles, "Заявки конкурса " + a.competition().year() + " года по регионам");
@@ -307,7 +299,7 @@ public class CompetitionAnalytics {
         Map<Long, Set<String>> linked = new HashMap<>();
         List<Long> ids = apps.stream()
                 .map(Application::practiceId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList();
         for (PracticeCard card : practices.cards(ids)) {
@@ -377,103 +369,13 @@ public class CompetitionAnalytics {
         return rows;
     }
 
-    // the workbook
-
-    /** The page's tables as an XLSX workbook, one sheet per table, numbers as numbers. */
-    public byte[] workbook(Analytics a) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet s = sheet(wb, bold, "Регионы", "Код", "Регион", "Заявок", "Победителей");
-            a.regions().forEach(r -> row(s, r.code(), r.name(), r.applications(), r.winners()));
-            Sheet n = sheet(wb, bold, "Номинации", "Код", "Номинация", "Национальные проекты", "Заявок", "Победителей");
-            a.nominations()
-                    .forEach(r -> row(
-                            n,
-                            r.code(),
-                            r.title(),
-                            String.join(", ", r.nationalProjects()),
-                            r.applications(),
-                            r.winners()));
-            Sheet t = sheet(
-                    wb, bold, "Виды МО", "Вид муниципального образования", "Категория I", "Категория II", "Всего");
-            a.types().forEach(r -> row(t, r.type(), r.categoryI(), r.categoryII(), r.total()));
-            Sheet p = sheet(
-                    wb,
-                    bold,
-                    "Нацпроекты",
-                    "Код",
-                    "Национальный проект",
-                    "Заявок",
-                    "Из них по карточке практики",
-                    "Из них по номинации",
-                    "Победителей");
-            a.projects()
-                    .forEach(r ->
-                            row(p, r.code(), r.name(), r.applications(), r.byCard(), r.byNomination(), r.winners()));
-            row(p);
-            row(p, RULE);
-            Sheet q = sheet(wb, bold, "Без заявок", "Код", "Регион");
-            a.silent().forEach(r -> row(q, r.code(), r.name()));
-            Sheet y = sheet(
-                    wb,
-                    bold,
-                    "По годам",
-                    "Год",
-                    "Заявок",
-                    "Заявок годом ранее",
-                    "Регионов",
-                    "Регионов годом ранее",
-                    "Победителей",
-                    "Победителей годом ранее");
-            a.years()
-                    .forEach(r -> row(
-                            y,
-                            (long) r.year(),
-                            r.applications(),
-                            r.previousApplications(),
-                            r.regions(),
-                            r.previousRegions(),
-                            r.winners(),
-                            r.previousWinners()));
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                for (int c = 0; c < 7; c++) {
-                    wb.getSheetAt(i).setColumnWidth(c, c == 1 ? 60 * 256 : 18 * 256);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** How an application is counted for a national project (the page and the workbook say it). */
     public static final String RULE =
             "Заявка относится к национальному проекту, если карточка её практики связана с ним"
                     + " или номинация заявки указывает его; одна заявка может относиться к нескольким проектам.";
 
-    private static Sheet sheet(XSSFWorkbook wb, CellStyle bold, String name, String... headers) {
-        Sheet s = wb.createSheet(name);
-        Row head = s.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            head.createCell(i).setCellValue(headers[i]);
-            head.getCell(i).setCellStyle(bold);
-        }
-        return s;
-    }
-
-    private static void row(Sheet s, Object... values) {
-        Row row = s.createRow(s.getLastRowNum() + 1);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] instanceof Number v) {
-                row.createCell(i).setCellValue(v.doubleValue());
-            } else if (values[i] != null) {
-                row.createCell(i).setCellValue(values[i].toString());
-            }
-        }
+    /** The page's tables as an XLSX workbook. */
+    public byte[] workbook(Analytics a) {
+        return AnalyticsWorkbook.write(a);
     }
 }

@@ -1,17 +1,13 @@
 package ru.praktika.competition.domain;
 
 import java.math.BigDecimal;
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,13 +19,8 @@ import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.AuditedAction;
 import ru.praktika.shared.InvalidRequestException;
-import ru.praktika.shared.PageRequest;
 import ru.praktika.shared.RussianNumbers;
-import ru.praktika.shared.spreadsheet.SpreadsheetException;
-import ru.praktika.shared.spreadsheet.SpreadsheetReader;
-import ru.praktika.territory.MunicipalitySearch;
 import ru.praktika.territory.MunicipalityView;
-import ru.praktika.territory.RegionView;
 import ru.praktika.territory.TerritoryApi;
 
 /**
@@ -172,7 +163,7 @@ public class CompetitionArchive {
         if (content.length > MAX_BYTES) {
             throw new InvalidRequestException("Файл архива — не больше 5 МБ; данные не изменены");
         }
-        return importRows(actor, read(content));
+        return importRows(actor, ArchiveWorkbook.read(content));
     }
 
     /** Imports rows already read (the workbook's, or the demo's): the same checks, all or nothing. */
@@ -251,100 +242,6 @@ public class CompetitionArchive {
         return new YearImported(year, id, list.size(), winners, replaced);
     }
 
-    // reading
-
-    /** The rows of the first sheet, the header row found by its titles («Год», «Номинация», …). */
-    static List<Row> read(byte[] content) {
-        List<Row> rows = new ArrayList<>();
-        Map<String, Integer> columns = new HashMap<>();
-        String[] first = {null};
-        try {
-            SpreadsheetReader.read(content, ANY_SHEET, (sheet, number, cells) -> {
-                if (first[0] == null) {
-                    first[0] = sheet;
-                }
-                if (!sheet.equals(first[0])) {
-                    return;
-                }
-                if (columns.isEmpty()) {
-                    header(cells, columns, number);
-                    return;
-                }
-                if (rows.size() >= MAX_ROWS) {
-                    throw new InvalidRequestException("В файле больше " + RussianNumbers.format(MAX_ROWS)
-                            + " строк; разделите его по годам; данные не изменены");
-                }
-                rows.add(new Row(
-                        number,
-                        cell(cells, columns, "Год"),
-                        cell(cells, columns, "Номинация"),
-                        cell(cells, columns, "Категория"),
-                        cell(cells, columns, "Место"),
-                        cell(cells, columns, "Муниципальное образование"),
-                        cell(cells, columns, "Регион"),
-                        cell(cells, columns, "ОКТМО"),
-                        cell(cells, columns, "Название практики")));
-            });
-        } catch (SpreadsheetException e) {
-            throw new InvalidRequestException(e.getMessage());
-        }
-        if (columns.isEmpty()) {
-            throw new InvalidRequestException("В файле нет строки заголовков; данные не изменены");
-        }
-        return rows;
-    }
-
-    private static void header(List<String> cells, Map<String, Integer> columns, int number) {
-        for (int i = 0; i < cells.size(); i++) {
-            String h = cells.get(i);
-            if (h == null) {
-                continue;
-            }
-            String t = normal(h);
-            for (String name : HEADERS) {
-                if (t.startsWith(normal(name)) && !columns.containsKey(name)) {
-                    columns.put(name, i);
-                }
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (String name : HEADERS) {
-            if (!columns.containsKey(name) && !name.equals("Регион") && !name.equals("ОКТМО")) {
-                missing.add("«" + name + "»");
-            }
-        }
-        if (!columns.containsKey("Регион") && !columns.containsKey("ОКТМО")) {
-            missing.add("«Регион» или «ОКТМО»");
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidRequestException("Строка " + number + " — заголовки: нет столбцов "
-                    + String.join(", ", missing) + "; данные не изменены");
-        }
-    }
-
-    private static String cell(List<String> cells, Map<String, Integer> columns, String name) {
-        Integer i = columns.get(name);
-        return i == null || i >= cells.size() ? null : cells.get(i);
-    }
-
-    /** The reader reads only named sheets; the archive takes whatever the first sheet is called. */
-    private static final Set<String> ANY_SHEET = new AbstractSet<>() {
-        @Override
-        public boolean contains(Object o) {
-            return true;
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return Collections.emptyIterator();
-        }
-
-        @Override
-        public int size() {
-            return Integer.MAX_VALUE;
-        }
-    };
-
     // checking
 
     private List<Entry> resolve(List<Row> rows, List<Problem> problems) {
@@ -352,8 +249,7 @@ public class CompetitionArchive {
         Map<Integer, Integer> places = new HashMap<>();
         Map<Integer, String> refusedYears = new HashMap<>();
         Map<String, Integer> seatTaken = new HashMap<>();
-        Map<String, Object> found = new HashMap<>();
-        List<RegionView> regions = territory.regions();
+        MunicipalityMatcher matcher = new MunicipalityMatcher(territory);
         int thisYear = Applications.today().getYear();
         List<Entry> entries = new ArrayList<>();
         for (Row r : rows) {
@@ -420,162 +316,12 @@ public class CompetitionArchive {
             if (title == null || title.isEmpty() || title.length() > 1000) {
                 problems.add(problem(r, "укажите название практики (не длиннее 1000 знаков)."));
             }
-            MunicipalityView municipality = municipality(r, regions, found, problems);
+            MunicipalityView municipality = matcher.municipality(r, problems);
             if (problems.size() == before) {
                 entries.add(new Entry(r.rowNumber(), year, nomination.code(), category, place, municipality, title));
             }
         }
         return entries;
-    }
-
-    private MunicipalityView municipality(
-            Row r, List<RegionView> regions, Map<String, Object> found, List<Problem> problems) {
-        String oktmo = r.oktmo() == null ? null : r.oktmo().strip();
-        if (oktmo != null && !oktmo.isEmpty()) {
-            String code = oktmo.matches("\\d{1,8}") ? "0".repeat(8 - oktmo.length()) + oktmo : oktmo;
-            Optional<MunicipalityView> m = code.matches("\\d{8}") ? territory.municipality(code) : Optional.empty();
-            if (m.isEmpty()) {
-                problems.add(problem(r, "муниципального образования с ОКТМО «" + oktmo + "» нет в справочнике."));
-                return null;
-            }
-            return m.get();
-        }
-        RegionView region = region(regions, r.region());
-        if (region == null) {
-            problems.add(problem(
-                    r,
-                    r.region() == null || r.region().isBlank()
-                            ? "укажите регион (название или двузначный код) или ОКТМО."
-                            : "регион «" + r.region() + "» не найден: нужен двузначный код или название субъекта РФ."));
-            return null;
-        }
-        String name = r.municipality() == null ? "" : r.municipality().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            problems.add(problem(r, "укажите муниципальное образование (не длиннее 200 знаков)."));
-            return null;
-        }
-        String key = region.code() + "/" + normal(name);
-        Object match = found.computeIfAbsent(key, k -> match(region, name));
-        if (match instanceof MunicipalityView m) {
-            return m;
-        }
-        @SuppressWarnings("unchecked")
-        List<MunicipalityView> candidates = (List<MunicipalityView>) match;
-        if (candidates.isEmpty()) {
-            problems.add(problem(
-                    r,
-                    "муниципальное образование «" + name + "» не найдено в регионе «" + region.name()
-                            + "»; укажите его название по ОКТМО или код ОКТМО."));
-        } else {
-            problems.add(new Problem(
-                    r.rowNumber(),
-                    "муниципальному образованию «" + name + "» в регионе «" + region.name()
-                            + "» подходят несколько; уточните название или укажите ОКТМО.",
-                    candidates.stream()
-                            .map(m -> m.label() + " (ОКТМО " + m.oktmo() + ")")
-                            .toList()));
-        }
-        return null;
-    }
-
-    /**
-     * The one municipality the text means, or the candidates (none or several). The name is searched without the kind
-     * words («городской округ»), as people type it; among several hits the one of the kind the text names, then the
-     * one whose name is clearly the nearest (by edit distance, a typo or two) is taken.
-     */
-    private Object match(RegionView region, String name) {
-        Optional<MunicipalityView> exact = territory.municipalityNamed(region.code(), name);
-        if (exact.isPresent()) {
-            return exact.get();
-        }
-        String wanted = normal(name);
-        String core = core(wanted);
-        List<MunicipalityView> found = territory
-                .municipalities(new MunicipalitySearch(
-                        region.code(), null, core.isEmpty() ? name : core, false, PageRequest.of(0, 10)))
-                .items();
-        if (found.size() > 1) {
-            List<MunicipalityView> ofKind = found.stream()
-                    .filter(m -> wanted.contains(m.type().russianName()))
-                    .toList();
-            found = ofKind.isEmpty() ? found : ofKind;
-        }
-        if (found.size() <= 1) {
-            return found.isEmpty() ? found : found.get(0);
-        }
-        List<MunicipalityView> same = found.stream()
-                .filter(m ->
-                        normal(m.name()).equals(wanted) || normal(m.label()).equals(wanted))
-                .toList();
-        if (same.size() == 1) {
-            return same.get(0);
-        }
-        MunicipalityView best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int second = Integer.MAX_VALUE;
-        for (MunicipalityView m : found) {
-            int d = distance(core, core(normal(m.name())));
-            if (d < bestDistance) {
-                second = bestDistance;
-                bestDistance = d;
-                best = m;
-            } else if (d < second) {
-                second = d;
-            }
-        }
-        if (best != null && bestDistance <= Math.max(2, core.length() / 5) && second > bestDistance + 2) {
-            return best;
-        }
-        return found.subList(0, Math.min(found.size(), 5));
-    }
-
-    /** The name without the words of its kind: «чайковский городской округ» → «чайковский». */
-    private static String core(String normalName) {
-        String t = normalName;
-        for (ru.praktika.territory.MunicipalityType type : ru.praktika.territory.MunicipalityType.values()) {
-            t = t.replace(type.russianName(), " ");
-        }
-        return t.replaceAll("\\s+", " ").strip();
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    private static RegionView region(List<RegionView> regions, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        if (t.matches("\\d{1,2}")) {
-            String code = t.length() == 1 ? "0" + t : t;
-            return regions.stream()
-                    .filter(r -> r.code().equals(code))
-                    .findFirst()
-                    .orElse(null);
-        }
-        String wanted = normal(t);
-        return regions.stream()
-                .filter(r ->
-                        normal(r.name()).equals(wanted) || normal(r.fullName()).equals(wanted))
-                .findFirst()
-                .orElse(null);
     }
 
     private static NominationView nomination(List<NominationView> list, String text) {
@@ -614,7 +360,7 @@ public class CompetitionArchive {
         return s == null ? "" : s.strip();
     }
 
-    private static Problem problem(Row r, String message) {
+    static Problem problem(Row r, String message) {
         return new Problem(r.rowNumber(), message, List.of());
     }
 
