@@ -117,7 +117,8 @@ class DemoArchive {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(50)
+    // after DemoCompetition (50), which writes only while no competition is marked demo
+    @Order(60)
     public void create() {
         if (!demo || queries.byYear(YEAR).isPresent()) {
             return;
