@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.PageRequest;
+import ru.praktika.shared.PageView;
 import ru.praktika.shared.Role;
 import ru.praktika.territory.MunicipalitySearch;
 import ru.praktika.territory.MunicipalityType;
@@ -29,7 +31,8 @@ import ru.praktika.territory.TerritoryApi;
  * Demo mode only: the archive year 2023, written through the archive import ({@link CompetitionArchive}) from rows
  * built here, so the demo proves the importer: 250 applications from 60 regions across the five nominations of 2023,
  * 25 per nomination and category, the first five of each taking places 1–5 (50 winners). Municipalities are real ones
- * of the territory module, named as OKTMO names them and matched back by name; category I are городские и
+ * of the territory module, named as OKTMO names them and matched back by name (by OKTMO where the name is not unique
+ * in the region, or the region was not read whole); category I are городские и
  * муниципальные округа and городские поселения, category II сельские поселения. Seeded: the same every time.
  */
 @Component
@@ -140,14 +143,23 @@ class DemoArchive {
         java.util.Collections.shuffle(subjects, random);
         Map<String, List<MunicipalityView>> first = new LinkedHashMap<>();
         Map<String, List<MunicipalityView>> second = new LinkedHashMap<>();
+        Set<String> named = new HashSet<>();
         for (RegionView r : subjects) {
             if (first.size() >= REGIONS) {
                 break;
             }
-            List<MunicipalityView> all = territory
-                    .municipalities(new MunicipalitySearch(
-                            r.code(), null, null, false, PageRequest.of(0, PageRequest.MAX_SIZE)))
-                    .items();
+            PageView<MunicipalityView> page = territory.municipalities(
+                    new MunicipalitySearch(r.code(), null, null, false, PageRequest.of(0, PageRequest.MAX_SIZE)));
+            List<MunicipalityView> all = page.items();
+            if (page.total() <= all.size()) {
+                // the whole region is here: a name it holds once is passed by name, for the importer to match
+                Map<String, Long> times = all.stream()
+                        .collect(
+                                Collectors.groupingBy(m -> CompetitionArchive.normal(m.name()), Collectors.counting()));
+                all.stream()
+                        .filter(m -> times.get(CompetitionArchive.normal(m.name())) == 1)
+                        .forEach(m -> named.add(m.oktmo()));
+            }
             List<MunicipalityView> urban =
                     all.stream().filter(m -> CATEGORY_I.contains(m.type())).toList();
             List<MunicipalityView> rural = all.stream()
@@ -175,6 +187,7 @@ class DemoArchive {
                 for (int k = 0; k < PER_GROUP; k++) {
                     String region = codes.get(turn++ % codes.size());
                     MunicipalityView m = pick(pool.get(region), used, random);
+                    boolean byName = named.contains(m.oktmo());
                     List<String> titles = TITLES.getOrDefault(nomination, TITLES.get("N1"));
                     rows.add(new CompetitionArchive.Row(
                             rowNumber++,
@@ -184,7 +197,7 @@ class DemoArchive {
                             k < 5 ? String.valueOf(k + 1) : null,
                             m.name(),
                             region,
-                            used.contains(m.oktmo() + "/named") ? null : m.oktmo(),
+                            byName ? null : m.oktmo(),
                             titles.get(random.nextInt(titles.size()))));
                 }
             }
@@ -192,21 +205,11 @@ class DemoArchive {
         return rows;
     }
 
-    /**
-     * A municipality not used yet (each takes part once), named so the importer finds it by name; one whose name the
-     * region shares with another (two «Никольское сельское поселение») is passed by its OKTMO instead.
-     */
-    private MunicipalityView pick(List<MunicipalityView> list, Set<String> used, Random random) {
+    /** A municipality not used yet (each takes part once while the pool lasts). */
+    private static MunicipalityView pick(List<MunicipalityView> list, Set<String> used, Random random) {
         for (int attempt = 0; attempt < 20; attempt++) {
             MunicipalityView m = list.get(random.nextInt(list.size()));
             if (used.add(m.oktmo())) {
-                boolean named = territory
-                        .municipalityNamed(m.regionCode(), m.name())
-                        .filter(found -> found.oktmo().equals(m.oktmo()))
-                        .isPresent();
-                if (named) {
-                    used.add(m.oktmo() + "/named");
-                }
                 return m;
             }
         }
