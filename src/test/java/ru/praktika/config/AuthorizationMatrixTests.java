@@ -229,6 +229,10 @@ class AuthorizationMatrixTests {
             POST /api/v1/competitions/{year}/results/publish                 publishedYear            401  ok    403    403  403
             GET  /api/v1/competitions/{year}/results                         publishedYear            ok   ok    ok     ok   ok
 
+            ## competition: the archive is imported by the secretariat; the analytics of a published year is public
+            POST /api/v1/competitions/archive/imports                        -                        401  ok    403    403  403   <file>
+            GET  /api/v1/competitions/{year}/analytics                       archiveYear              ok   ok    ok     ok   ok
+
             ## jobs, reports, notifications: one's own; the secretariat's all
             GET  /api/v1/jobs/{jobId}                                        permJob                  401  ok    404    ok   404
             POST /api/v1/reports                                             -                        401  ok    403    ok   403   {"year": 1900, "regionCode": "59"}
@@ -504,6 +508,7 @@ class AuthorizationMatrixTests {
             case "federalProject" -> Map.of("code", "NP19-04-FP03");
             case "regionalProject59" -> Map.of("id", regionalProject());
             case "campaign" -> Map.of("year", "2024");
+            case "archiveYear" -> Map.of("year", "2023");
             case "draft59" -> practice(null);
             case "submitted59" -> practice(PracticeAction.SUBMIT);
             case "forwarded59" -> practice(PracticeAction.FORWARD);
