@@ -27,7 +27,7 @@ public class CompetitionQueries {
 
     static final String APPLICATION_SELECT = """
             select a.id, a.competition_id, c.year, a.nomination_code, a.practice_id, a.title, a.oktmo,
-                   a.municipality_name, a.region_code, r.name as region_name, a.category, a.answers::text as answers,
+                   a.municipality_name, a.region_code, r.full_name as region_name, a.category, a.answers::text as answers,
                    a.declaration, a.by_association, a.status, a.regional_rank, a.regional_note, a.formal_points,
                    a.shortlisted, a.expert_points, a.rank, a.place, a.prize_rub, a.created_by, a.submitted_at, a.version
             from competition.applications a

@@ -670,6 +670,7 @@ public class FederalStage {
         if (a.regionCode() != null) {
             territory.region(a.regionCode()).ifPresent(r -> {
                 names.add(r.name());
+                names.add(r.fullName());
             });
         }
         List<String> codes = new ArrayList<>();

@@ -105,6 +105,7 @@ class CompetitionPageController {
         model.addAttribute("deadlines", deadlines(c));
         model.addAttribute("prizeRows", prizeRows(c));
         model.addAttribute("canSetUp", actor.isAdmin());
+        model.addAttribute("signedIn", actor.isAuthenticated());
         model.addAttribute("isExpert", actor.has(Role.EXPERT));
         model.addAttribute("isCommission", actor.has(Role.REGIONAL_OPERATOR));
         model.addAttribute(
