@@ -308,8 +308,11 @@ public class CompetitionAnalytics {
             linked.put(card.id(), codes);
         }
         Map<String, String> names = new LinkedHashMap<>();
-        for (NationalProjectView np : nationalProjects.nationalProjects(c.year() <= 2024 ? "2019-2024" : "2025-2030")) {
-            names.put(np.code(), np.name());
+        // a card of an earlier campaign may link a project of the earlier period: both periods are named
+        for (String period : List.of("2019-2024", "2025-2030")) {
+            for (NationalProjectView np : nationalProjects.nationalProjects(period)) {
+                names.put(np.code(), np.name());
+            }
         }
         Map<String, long[]> counts = new TreeMap<>();
         for (Application a : apps) {

@@ -77,6 +77,17 @@ public class Competitions {
         return queries.byYear(year).orElseThrow(() -> new NotFoundException("Конкурс " + year + " года не объявлен"));
     }
 
+    /** National project code → name, both periods, for pages that list a nomination's projects. */
+    public Map<String, String> nationalProjectNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String period : List.of("2019-2024", "2025-2030")) {
+            for (NationalProjectView np : nationalProjects.nationalProjects(period)) {
+                names.put(np.code(), np.name());
+            }
+        }
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public List<CriterionView> criteria(int year, String nomination) {
         return queries.criteria(competition(year).id(), nomination);

@@ -20,9 +20,12 @@ import ru.praktika.shared.web.FileResponses;
 class CompetitionAnalyticsController {
 
     private final CompetitionAnalytics analytics;
+    private final ru.praktika.competition.domain.Competitions competitionsForNames;
 
-    CompetitionAnalyticsController(CompetitionAnalytics analytics) {
+    CompetitionAnalyticsController(
+            CompetitionAnalytics analytics, ru.praktika.competition.domain.Competitions competitionsForNames) {
         this.analytics = analytics;
+        this.competitionsForNames = competitionsForNames;
     }
 
     @GetMapping("/competitions/{year}/analytics")
@@ -38,6 +41,7 @@ class CompetitionAnalyticsController {
             throw e;
         }
         model.addAttribute("a", a);
+        model.addAttribute("npNames", competitionsForNames.nationalProjectNames());
         model.addAttribute("map", analytics.map(a));
         model.addAttribute("charts", analytics.charts(a));
         model.addAttribute("rule", CompetitionAnalytics.RULE);

@@ -114,6 +114,7 @@ class CompetitionPageController {
                         ? applications.applications(actor, year, null, null)
                         : List.of());
         model.addAttribute("regions", names());
+        model.addAttribute("npNames", competitions.nationalProjectNames());
         return "competition/competition";
     }
 
