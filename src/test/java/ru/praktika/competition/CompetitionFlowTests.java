@@ -73,6 +73,48 @@ class CompetitionFlowTests {
         assertThat(c.associationQuota()).isEqualTo(5);
         assertThat(c.prize("N1", "I", 1)).isEqualByComparingTo("50000000");
         competitions.setQuota(admin, YEAR, "N1", "I", 1);
+        // the curator's method of the year: the share of extra-budgetary money weighs 2, the expert marks 0–5
+        assertThatThrownBy(() -> competitions.setCriteria(
+                        admin,
+                        YEAR,
+                        "N1",
+                        List.of(new Competitions.CriterionInput(
+                                "mark",
+                                "Оценка",
+                                "EXPERT",
+                                null,
+                                new BigDecimal("5"),
+                                new BigDecimal("5"),
+                                BigDecimal.ONE))))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.errors()).containsKey("criteria[0].range"));
+        assertThatThrownBy(() -> competitions.setCriteria(perm, YEAR, "N1", List.of()))
+                .isInstanceOf(AccessDeniedException.class);
+        competitions.setCriteria(
+                admin,
+                YEAR,
+                "N1",
+                List.of(
+                        new Competitions.CriterionInput(
+                                "extra_budget",
+                                "Доля внебюджетных средств",
+                                "FORMULA",
+                                "EXTRA_BUDGET_SHARE",
+                                null,
+                                null,
+                                new BigDecimal("2")),
+                        new Competitions.CriterionInput(
+                                "mark",
+                                "Оценка члена комиссии",
+                                "EXPERT",
+                                null,
+                                BigDecimal.ZERO,
+                                new BigDecimal("5"),
+                                BigDecimal.ONE)));
+        assertThat(competitions.criteria(YEAR, "N1"))
+                .extracting(CriterionView::code)
+                .containsExactly("extra_budget", "mark");
 
         // two applications of Пермский край in N1 / I, one of Татарстан in N1 / II
         PracticeCard p1 = practice(perm, "59", "57735000", "Дворы Чайковского");
@@ -173,12 +215,12 @@ class CompetitionFlowTests {
                 .filter(CriterionView::expert)
                 .findFirst()
                 .orElseThrow();
-        assertThatThrownBy(() -> federal.score(expert, a1.id(), Map.of(mark.id(), new BigDecimal("11")), Map.of()))
+        assertThatThrownBy(() -> federal.score(expert, a1.id(), Map.of(mark.id(), new BigDecimal("6")), Map.of()))
                 .isInstanceOfSatisfying(
                         InvalidRequestException.class,
-                        e -> assertThat(e.errors().values()).anyMatch(m -> m.contains("от 1 до 10, а не 11")));
-        federal.score(expert, a1.id(), Map.of(mark.id(), new BigDecimal("8")), Map.of(mark.id(), "Сильная практика"));
-        federal.score(expert, a3.id(), Map.of(mark.id(), new BigDecimal("6")), Map.of());
+                        e -> assertThat(e.errors().values()).anyMatch(m -> m.contains("от 0 до 5, а не 6")));
+        federal.score(expert, a1.id(), Map.of(mark.id(), new BigDecimal("4")), Map.of(mark.id(), "Сильная практика"));
+        federal.score(expert, a3.id(), Map.of(mark.id(), new BigDecimal("3")), Map.of());
         assertThatThrownBy(() -> federal.file(actors.actor("perm"), a1.id())).isInstanceOf(AccessDeniedException.class);
 
         // results: confirmed with the number shown, published; places and prizes

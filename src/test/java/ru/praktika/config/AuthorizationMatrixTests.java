@@ -205,6 +205,7 @@ class AuthorizationMatrixTests {
             PUT  /api/v1/competitions/{year}/prizes                          openYear                 401  ok    403    403  403   {"nomination": "N1", "category": "I", "place": 99, "amountRub": 1}
             PUT  /api/v1/competitions/{year}/nominations/{code}/questions    openYear,code=N1         401  ok    403    403  403   []
             GET  /api/v1/competitions/{year}/criteria                        publishedYear            ok   ok    ok     ok   ok
+            PUT  /api/v1/competitions/{year}/nominations/{code}/criteria     openYear,code=N1         401  ok    403    403  403   []
             GET  /api/v1/competitions/{year}/applications                    openYear                 401  ok    ok     ok   ok
             POST /api/v1/competitions/{year}/applications                    openYear                 401  ok    403    ok   ok    {"nomination": "N99", "practiceId": 1}
             POST /api/v1/competitions/{year}/association-applications        openYear                 401  ok    403    403  403   {"nomination": "N1", "practiceId": 1, "note": ""}

@@ -423,6 +423,105 @@ public class Competitions {
         return competition(year);
     }
 
+    /** A criterion as the secretariat sends it. */
+    public record CriterionInput(
+            String code,
+            String title,
+            String kind,
+            String formula,
+            BigDecimal minPoints,
+            BigDecimal maxPoints,
+            BigDecimal weight) {}
+
+    static final List<String> FORMULAS =
+            List.of("EXTRA_BUDGET_SHARE", "INTER_MUNICIPAL", "CONCESSION_OR_PPP", "RESULTS_ACHIEVED");
+
+    /**
+     * Replaces the criteria of a nomination (the curator's method of the year): formula criteria by name with a weight,
+     * expert criteria with a range and a weight. Only before the federal stage, so no score ever meets a changed scale.
+     */
+    @Transactional
+    public List<CriterionView> setCriteria(Actor actor, int year, String nomination, List<CriterionInput> criteria) {
+        requireSecretariat(actor);
+        CompetitionView c = competition(year);
+        requireNomination(c, nomination);
+        requireApplicationsPhase(c, "Критерии меняются только до начала федерального этапа");
+        Map<String, String> errors = new LinkedHashMap<>();
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        if (criteria == null || criteria.isEmpty() || criteria.size() > 20) {
+            errors.put("criteria", "В номинации от 1 до 20 критериев");
+        } else {
+            for (int i = 0; i < criteria.size(); i++) {
+                CriterionInput k = criteria.get(i);
+                String where = "Критерий " + (i + 1) + ": ";
+                String field = "criteria[" + i + "]";
+                if (k == null || k.code() == null || !KEY.matcher(k.code()).matches() || !codes.add(k.code())) {
+                    errors.put(field + ".code", where + "код — латинские строчные буквы, цифры и «_», без повторов");
+                    continue;
+                }
+                if (k.title() == null || k.title().isBlank() || k.title().length() > 300) {
+                    errors.put(field + ".title", where + "название от 1 до 300 знаков");
+                }
+                BigDecimal hundred = BigDecimal.valueOf(100);
+                if (k.weight() == null || k.weight().signum() <= 0 || k.weight().compareTo(hundred) > 0) {
+                    errors.put(field + ".weight", where + "вес больше 0 и не больше 100");
+                }
+                if ("FORMULA".equals(k.kind())) {
+                    if (!FORMULAS.contains(k.formula())) {
+                        errors.put(field + ".formula", where + "формула — одна из " + String.join(", ", FORMULAS));
+                    }
+                } else if ("EXPERT".equals(k.kind())) {
+                    if (k.minPoints() == null
+                            || k.maxPoints() == null
+                            || k.minPoints().signum() < 0
+                            || k.maxPoints().compareTo(hundred) > 0
+                            || k.minPoints().compareTo(k.maxPoints()) >= 0) {
+                        errors.put(
+                                field + ".range",
+                                where + "диапазон оценки: от 0 до 100, нижняя граница меньше верхней");
+                    }
+                } else {
+                    errors.put(field + ".kind", where + "вид — FORMULA (по формуле) или EXPERT (оценка эксперта)");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidRequestException.ofFields(errors);
+        }
+        List<CriterionView> before = queries.criteria(c.id(), nomination);
+        jdbc.sql("delete from competition.criteria where competition_id = :c and nomination_code = :n")
+                .param("c", c.id())
+                .param("n", nomination)
+                .update();
+        int position = 0;
+        for (CriterionInput k : criteria) {
+            boolean expert = "EXPERT".equals(k.kind());
+            jdbc.sql("""
+                            insert into competition.criteria (competition_id, nomination_code, code, title, kind,
+                                formula, min_points, max_points, weight, position)
+                            values (:c, :n, :code, :title, :kind, :formula, :min, :max, :w, :pos)
+                            """)
+                    .param("c", c.id())
+                    .param("n", nomination)
+                    .param("code", k.code())
+                    .param("title", k.title().strip())
+                    .param("kind", k.kind())
+                    .param("formula", expert ? null : k.formula())
+                    .param("min", expert ? k.minPoints() : BigDecimal.ZERO)
+                    .param("max", expert ? k.maxPoints() : BigDecimal.ONE)
+                    .param("w", k.weight())
+                    .param("pos", position++)
+                    .update();
+        }
+        events.publishEvent(AuditedAction.by(
+                actor,
+                "competition.criteria",
+                "competition",
+                c.id(),
+                Map.of("nomination", nomination, "before", before, "after", criteria)));
+        return queries.criteria(c.id(), nomination);
+    }
+
     static NominationView requireNomination(CompetitionView c, String code) {
         return c.nomination(code)
                 .orElseThrow(() -> InvalidRequestException.ofFields(

@@ -143,6 +143,15 @@ class CompetitionRestController {
         return competitions.setQuestions(CurrentActor.get(), year, code, questions);
     }
 
+    @PutMapping("/{year}/nominations/{code}/criteria")
+    @Operation(summary = "Критерии номинации: по формуле с весом, экспертные с диапазоном и весом (секретариат)")
+    List<CriterionView> setCriteria(
+            @PathVariable int year,
+            @PathVariable String code,
+            @RequestBody List<Competitions.CriterionInput> criteria) {
+        return competitions.setCriteria(CurrentActor.get(), year, code, criteria);
+    }
+
     @GetMapping("/{year}/criteria")
     @Operation(summary = "Критерии оценки по номинациям")
     List<CriterionView> criteria(@PathVariable int year, @RequestParam(required = false) String nomination) {
