@@ -228,6 +228,11 @@ class AuthorizationMatrixTests {
             POST /api/v1/competitions/{year}/results/confirm                 publishedYear            401  ok    403    403  403   {}
             POST /api/v1/competitions/{year}/results/publish                 publishedYear            401  ok    403    403  403
             GET  /api/v1/competitions/{year}/results                         publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/protocol.docx                   publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/protocol.docx                   openYear                 404  404   404    404  404
+            GET  /api/v1/competitions/{year}/protocol.pdf                    publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/protocol.pdf                    openYear                 404  404   404    404  404
+            GET  /api/v1/competitions/{year}/trail.xlsx                      publishedYear            401  ok    403    403  403
 
             ## jobs, reports, notifications: one's own; the secretariat's all
             GET  /api/v1/jobs/{jobId}                                        permJob                  401  ok    404    ok   404
