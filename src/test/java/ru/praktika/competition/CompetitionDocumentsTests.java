@@ -128,6 +128,24 @@ class CompetitionDocumentsTests {
         mvc.perform(get("/competitions/2027/protocol.docx")).andExpect(status().isNotFound());
     }
 
+    /** Confirmed but not published: the secretariat's only (rolled back: MockMvc runs in the test's transaction). */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void confirmedResultsGiveTheSecretariatTheProtocolBeforePublication() throws Exception {
+        assertThat(org.springframework.test.context.transaction.TestTransaction.isFlaggedForRollback())
+                .isTrue();
+        jdbc.sql("update competition.competitions set phase = 'RESULTS' where year = :y")
+                .param("y", YEAR)
+                .update();
+        mvc.perform(get("/api/v1/competitions/2024/protocol.pdf").with(httpBasic("admin", "demo")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/competitions/2024/protocol.docx").with(actors.as("admin")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/competitions/2024/protocol.pdf")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/competitions/2024/protocol.docx").with(httpBasic("perm", "demo")))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void theTrailHasEveryScoreWithItsCommentTheRegionalDecisionsAndTheFormalPoints() throws Exception {
         byte[] xlsx = mvc.perform(get("/competitions/2024/trail.xlsx").with(actors.as("admin")))
