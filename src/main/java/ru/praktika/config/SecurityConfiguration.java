@@ -115,6 +115,8 @@ class SecurityConfiguration {
                                 "/api/v1/competitions/{year:[0-9]+}",
                                 "/api/v1/competitions/{year:[0-9]+}/criteria",
                                 "/api/v1/competitions/{year:[0-9]+}/results",
+                                "/api/v1/competitions/{year:[0-9]+}/protocol.docx",
+                                "/api/v1/competitions/{year:[0-9]+}/protocol.pdf",
                                 "/api/v1/competitions/{year:[0-9]+}/analytics",
                                 "/api/v1/competitions/{year:[0-9]+}/analytics.xlsx")
                         .permitAll()
@@ -145,6 +147,8 @@ class SecurityConfiguration {
                                 "/competitions",
                                 "/competitions/{year:[0-9]+}",
                                 "/competitions/{year:[0-9]+}/results",
+                                "/competitions/{year:[0-9]+}/protocol.docx",
+                                "/competitions/{year:[0-9]+}/protocol.pdf",
                                 "/competitions/{year:[0-9]+}/analytics",
                                 "/competitions/{year:[0-9]+}/analytics.xlsx",
                                 "/login",

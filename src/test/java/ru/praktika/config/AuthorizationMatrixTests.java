@@ -229,6 +229,11 @@ class AuthorizationMatrixTests {
             POST /api/v1/competitions/{year}/results/confirm                 publishedYear            401  ok    403    403  403   {}
             POST /api/v1/competitions/{year}/results/publish                 publishedYear            401  ok    403    403  403
             GET  /api/v1/competitions/{year}/results                         publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/protocol.docx                   publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/protocol.docx                   openYear                 404  404   404    404  404
+            GET  /api/v1/competitions/{year}/protocol.pdf                    publishedYear            ok   ok    ok     ok   ok
+            GET  /api/v1/competitions/{year}/protocol.pdf                    openYear                 404  404   404    404  404
+            GET  /api/v1/competitions/{year}/trail.xlsx                      publishedYear            401  ok    403    403  403
 
             ## competition: the archive is imported by the secretariat; the analytics of a published year is public
             POST /api/v1/competitions/archive/imports                        -                        401  ok    403    403  403   <file>
