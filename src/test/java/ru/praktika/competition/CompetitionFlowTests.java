@@ -246,4 +246,92 @@ class CompetitionFlowTests {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void deadlinesCloseApplyingAndTheRegionalStage() {
+        Actor admin = actors.actor("admin");
+        Actor perm = actors.actor("perm");
+        int year = 2034;
+        CompetitionView c = competitions.open(admin, year);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+        PracticeCard p1 = practice(perm, "59", "57735000", "Сроки: заявка вовремя");
+        PracticeCard p2 = practice(perm, "59", "57701000", "Сроки: заявка опоздала");
+        ApplicationView a = applications.apply(perm, year, "N1", p1.id());
+        a = applications.answer(perm, a.id(), answers(), true, a.version());
+        applications.submit(perm, a.id());
+        ApplicationView late = applications.apply(perm, year, "N1", p2.id());
+
+        // the applications deadline passed yesterday: no new application, no submission; the commission still decides
+        c = competitions.competition(year);
+        competitions.update(
+                admin,
+                year,
+                new Competitions.Settings(
+                        c.title(),
+                        today.minusDays(1),
+                        today,
+                        today.plusDays(30),
+                        3,
+                        null,
+                        "MEAN",
+                        true,
+                        5,
+                        5,
+                        c.version()));
+        PracticeCard p3 = practice(perm, "59", "57701000", "Сроки: третья");
+        assertThatThrownBy(() -> applications.apply(perm, year, "N1", p3.id()))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Приём заявок закончился");
+        ApplicationView lateDraft = applications.application(perm, late.id());
+        assertThatThrownBy(() -> applications.answer(perm, late.id(), answers(), true, lateDraft.version()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> applications.submit(perm, late.id())).isInstanceOf(ConflictException.class);
+        applications.rank(perm, a.id(), 1);
+
+        // the regional deadline passed too: the commission can no longer forward
+        c = competitions.competition(year);
+        competitions.update(
+                admin,
+                year,
+                new Competitions.Settings(
+                        c.title(),
+                        today.minusDays(2),
+                        today.minusDays(1),
+                        today.plusDays(30),
+                        3,
+                        null,
+                        "MEAN",
+                        true,
+                        5,
+                        5,
+                        c.version()));
+        long id = a.id();
+        assertThatThrownBy(() -> applications.forward(perm, id, "Лучшая"))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("Региональный этап закончился");
+        assertThat(applications.application(perm, id).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(applications.application(perm, late.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
+    }
+
+    @Test
+    void noDemoAssignmentCrossesTheExpertsRegionOrADeclaredConflict() {
+        long crossing = jdbc.sql("""
+                        select count(*) from competition.assignments s
+                        join competition.experts e on e.id = s.expert_id
+                        join competition.applications a on a.id = s.application_id
+                        where e.home_region = a.region_code
+                           or exists (select 1 from competition.conflicts k where k.expert_id = e.id
+                                      and ((k.kind = 'REGION' and k.value = a.region_code)
+                                        or (k.kind = 'MUNICIPALITY' and k.value = a.oktmo)
+                                        or (k.kind = 'ORGANIZATION'
+                                            and k.value = cast(a.applicant_organization_id as text))))
+                        """).query(Long.class).single();
+        long all = jdbc.sql("""
+                        select count(*) from competition.assignments s
+                        join competition.applications a on a.id = s.application_id
+                        join competition.competitions c on c.id = a.competition_id where c.year = 2024 and c.demo
+                        """).query(Long.class).single();
+        assertThat(all).isGreaterThan(200);
+        assertThat(crossing).isZero();
+    }
 }

@@ -22,14 +22,14 @@ class DemoAccountsTests {
 
     @Test
     void demoAccountsExistOnlyInDemoMode() {
-        assertThat(activeDemoAccounts()).isEqualTo(4);
+        assertThat(activeDemoAccounts()).isEqualTo(DemoAccounts.ACCOUNTS.size()).isEqualTo(5);
         try {
             tx.executeWithoutResult(s -> demo.apply(false));
             assertThat(activeDemoAccounts()).isZero();
         } finally {
             tx.executeWithoutResult(s -> demo.apply(true));
         }
-        assertThat(activeDemoAccounts()).isEqualTo(4);
+        assertThat(activeDemoAccounts()).isEqualTo(DemoAccounts.ACCOUNTS.size()).isEqualTo(5);
     }
 
     private long activeDemoAccounts() {
