@@ -73,6 +73,17 @@ class CompetitionFlowTests {
         assertThat(c.associationQuota()).isEqualTo(5);
         assertThat(c.prize("N1", "I", 1)).isEqualByComparingTo("50000000");
         competitions.setQuota(admin, YEAR, "N1", "I", 1);
+        // the year's wording of a nomination, its curator and projects; unknown project codes are refused
+        assertThatThrownBy(() -> competitions.setNomination(
+                        admin, YEAR, "N8", "Бренд территории", "Минэкономразвития России", List.of("NP99-99")))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.errors()).containsKey("nationalProjects"));
+        competitions.setNomination(
+                admin, YEAR, "N8", "Бренд территории", "Минэкономразвития России", List.of("NP25-09"));
+        NominationView brand = competitions.competition(YEAR).nomination("N8").orElseThrow();
+        assertThat(brand.curator()).isEqualTo("Минэкономразвития России");
+        assertThat(brand.nationalProjects()).containsExactly("NP25-09");
         // the curator's method of the year: the share of extra-budgetary money weighs 2, the expert marks 0–5
         assertThatThrownBy(() -> competitions.setCriteria(
                         admin,

@@ -203,6 +203,7 @@ class AuthorizationMatrixTests {
             PUT  /api/v1/competitions/{year}/category-rule                   openYear                 401  ok    403    403  403   {"NOPE": "I"}
             PUT  /api/v1/competitions/{year}/quotas                          openYear                 401  ok    403    403  403   {"nomination": "N1", "category": "I", "perRegion": -1}
             PUT  /api/v1/competitions/{year}/prizes                          openYear                 401  ok    403    403  403   {"nomination": "N1", "category": "I", "place": 99, "amountRub": 1}
+            PUT  /api/v1/competitions/{year}/nominations/{code}              openYear,code=N1         401  ok    403    403  403   {"title": ""}
             PUT  /api/v1/competitions/{year}/nominations/{code}/questions    openYear,code=N1         401  ok    403    403  403   []
             GET  /api/v1/competitions/{year}/criteria                        publishedYear            ok   ok    ok     ok   ok
             PUT  /api/v1/competitions/{year}/nominations/{code}/criteria     openYear,code=N1         401  ok    403    403  403   []

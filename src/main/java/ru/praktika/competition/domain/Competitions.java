@@ -374,6 +374,72 @@ public class Competitions {
         return competition(year);
     }
 
+    /**
+     * A nomination's wording of the year: its title, its curator ministry and the national projects it serves (codes of
+     * the catalogue). Before the federal stage only.
+     */
+    @Transactional
+    public CompetitionView setNomination(
+            Actor actor, int year, String nomination, String title, String curator, List<String> projects) {
+        requireSecretariat(actor);
+        CompetitionView c = competition(year);
+        NominationView n = requireNomination(c, nomination);
+        requireApplicationsPhase(c, "Номинации меняются только до начала федерального этапа");
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (title == null || title.isBlank() || title.length() > 500) {
+            errors.put("title", "Название номинации — от 1 до 500 знаков");
+        }
+        if (curator == null || curator.isBlank() || curator.length() > 300) {
+            errors.put("curator", "Укажите курирующее ведомство (до 300 знаков)");
+        }
+        Map<String, String> known = nationalProjectNames();
+        List<String> codes = projects == null
+                ? List.of()
+                : projects.stream().map(String::strip).distinct().toList();
+        List<String> unknown =
+                codes.stream().filter(code -> !known.containsKey(code)).toList();
+        if (!unknown.isEmpty()) {
+            errors.put("nationalProjects", "Нет таких национальных проектов в каталоге: " + String.join(", ", unknown));
+        }
+        if (!errors.isEmpty()) {
+            throw InvalidRequestException.ofFields(errors);
+        }
+        jdbc.sql("""
+                        update competition.nominations set title = :t, curator = :cur, national_projects = :np
+                        where competition_id = :c and code = :n
+                        """)
+                .param("t", title.strip())
+                .param("cur", curator.strip())
+                .param("np", codes.toArray(String[]::new))
+                .param("c", c.id())
+                .param("n", nomination)
+                .update();
+        events.publishEvent(AuditedAction.by(
+                actor,
+                "competition.nomination",
+                "competition",
+                c.id(),
+                Map.of(
+                        "nomination", nomination,
+                        "before",
+                                Map.of(
+                                        "title",
+                                        n.title(),
+                                        "curator",
+                                        n.curator(),
+                                        "nationalProjects",
+                                        n.nationalProjects()),
+                        "after",
+                                Map.of(
+                                        "title",
+                                        title.strip(),
+                                        "curator",
+                                        curator.strip(),
+                                        "nationalProjects",
+                                        codes))));
+        return competition(year);
+    }
+
     /** Replaces the questions of a nomination's form (data, not code). */
     @Transactional
     public CompetitionView setQuestions(Actor actor, int year, String nomination, List<Question> questions) {

@@ -56,6 +56,8 @@ class CompetitionRestController {
 
     record NewApplication(String nomination, Long practiceId) {}
 
+    record Nomination(String title, String curator, List<String> nationalProjects) {}
+
     record AssociationApplication(String nomination, Long practiceId, String note) {}
 
     record Answers(Map<String, String> answers, Boolean declaration, Long version) {}
@@ -134,6 +136,13 @@ class CompetitionRestController {
                 p.category(),
                 p.place() == null ? -1 : p.place(),
                 p.amountRub());
+    }
+
+    @PutMapping("/{year}/nominations/{code}")
+    @Operation(summary = "Название, курирующее ведомство и национальные проекты номинации года (секретариат)")
+    CompetitionView nomination(@PathVariable int year, @PathVariable String code, @RequestBody Nomination body) {
+        Nomination b = body == null ? new Nomination(null, null, null) : body;
+        return competitions.setNomination(CurrentActor.get(), year, code, b.title(), b.curator(), b.nationalProjects());
     }
 
     @PutMapping("/{year}/nominations/{code}/questions")
