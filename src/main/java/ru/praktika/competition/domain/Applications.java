@@ -74,7 +74,8 @@ public class Applications {
         this.json = json;
     }
 
-    static LocalDate today() {
+    /** Today in Moscow, the day deadlines are counted in. */
+    public static LocalDate today() {
         return LocalDate.now(MOSCOW);
     }
 

@@ -48,6 +48,7 @@ import ru.praktika.territory.TerritoryApi;
 public class FederalStage {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final CompetitionQueries queries;
     private final PracticeApi practices;
     private final TerritoryApi territory;
@@ -55,11 +56,13 @@ public class FederalStage {
 
     FederalStage(
             JdbcClient jdbc,
+            org.springframework.jdbc.core.JdbcTemplate template,
             CompetitionQueries queries,
             PracticeApi practices,
             TerritoryApi territory,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.template = template;
         this.queries = queries;
         this.practices = practices;
         this.territory = territory;
@@ -341,24 +344,9 @@ public class FederalStage {
     }
 
     private void batchUpdate(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.sql("select 1").query(Integer.class).single(); // same connection and transaction as the batch below
-            org.springframework.jdbc.core.JdbcTemplate t = template();
-            for (int from = 0; from < rows.size(); from += 1000) {
-                t.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1000)));
-            }
+        for (int from = 0; from < rows.size(); from += 1000) {
+            template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + 1000)));
         }
-    }
-
-    private org.springframework.jdbc.core.JdbcTemplate template;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setTemplate(org.springframework.jdbc.core.JdbcTemplate template) {
-        this.template = template;
-    }
-
-    private org.springframework.jdbc.core.JdbcTemplate template() {
-        return template;
     }
 
     // ---- assignment --------------------------------------------------------------------------------------------
@@ -477,8 +465,13 @@ public class FederalStage {
         events.publishEvent(new ExpertAssigned(a.year(), login, 1));
     }
 
-    private static Assignment.Target target(ApplicationView a, Set<Long> already) {
-        Long org = null;
+    /** The application as the conflict rule sees it, with the applicant's organisation (a declared conflict too). */
+    private Assignment.Target target(ApplicationView a, Set<Long> already) {
+        Long org = jdbc.sql("select applicant_organization_id from competition.applications where id = :id")
+                .param("id", a.id())
+                .query((rs, i) -> (Long) rs.getObject(1))
+                .optional()
+                .orElse(null);
         return new Assignment.Target(a.id(), a.nominationCode(), a.oktmo(), a.regionCode(), org, already);
     }
 

@@ -221,15 +221,11 @@ class CompetitionPageController {
                 .orElseThrow(() -> new NotFoundException("Практика №" + practice + " не найдена"));
         Optional<CompetitionView> open = competitions.competitions().stream()
                 .filter(c -> c.phase() == CompetitionPhase.APPLICATIONS && !c.archive())
-                .filter(c -> !Applications_today().isAfter(c.applicationsDeadline()))
+                .filter(c -> !Applications.today().isAfter(c.applicationsDeadline()))
                 .findFirst();
         model.addAttribute("card", card);
         model.addAttribute("open", open.orElse(null));
         return "competition/apply";
-    }
-
-    private static java.time.LocalDate Applications_today() {
-        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
     }
 
     @PostMapping("/competitions/{year}/applications")
@@ -259,7 +255,7 @@ class CompetitionPageController {
         model.addAttribute("nomination", c.nomination(a.nominationCode()).orElseThrow());
         model.addAttribute("attachments", applications.attachments(actor, id));
         boolean draft = a.status() == ApplicationStatus.DRAFT && c.phase() == CompetitionPhase.APPLICATIONS;
-        model.addAttribute("editable", draft && !Applications_today().isAfter(c.applicationsDeadline()));
+        model.addAttribute("editable", draft && !Applications.today().isAfter(c.applicationsDeadline()));
         model.addAttribute(
                 "commission",
                 !a.byAssociation()
