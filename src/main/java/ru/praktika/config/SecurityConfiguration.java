@@ -118,7 +118,9 @@ class SecurityConfiguration {
                                 "/api/v1/competitions/{year:[0-9]+}/protocol.docx",
                                 "/api/v1/competitions/{year:[0-9]+}/protocol.pdf",
                                 "/api/v1/competitions/{year:[0-9]+}/analytics",
-                                "/api/v1/competitions/{year:[0-9]+}/analytics.xlsx")
+                                "/api/v1/competitions/{year:[0-9]+}/analytics.xlsx",
+                                "/api/v1/library/**",
+                                "/api/v1/opendata/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated());
@@ -165,6 +167,16 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/liveness",
                                 "/actuator/health/readiness")
+                        .permitAll()
+                        // the public library and open data are read by everyone; recording an adoption needs a sign-in
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/library",
+                                "/library/**",
+                                "/opendata",
+                                "/opendata/**",
+                                "/sitemap.xml",
+                                "/robots.txt")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .denyAll()

@@ -39,4 +39,13 @@ public class LinkageApi {
     public java.util.Map<Long, List<Finding>> findingsOf(java.util.Collection<Long> practiceIds) {
         return linkage.findings(practiceIds);
     }
+
+    /** Published practices alike in words, most alike first, as the public may see them. */
+    public List<SimilarPractice> similar(long practiceId, int limit) {
+        try {
+            return linkage.similar(Actor.ANONYMOUS, practiceId, limit);
+        } catch (ru.praktika.shared.NotFoundException | ru.praktika.shared.AccessDeniedException e) {
+            return List.of();
+        }
+    }
 }

@@ -41,6 +41,19 @@ public class PracticeApi {
         return queries.card(id);
     }
 
+    /**
+     * A published card as the public sees it (the contact person only with the author's consent) with the files that
+     * went through review; empty when there is no such card or it is not published.
+     */
+    public java.util.Optional<PublishedCard> published(long id) {
+        return queries.published(id);
+    }
+
+    /** The ids of every published card, for the public library's catch-up. */
+    public List<Long> publishedIds() {
+        return queries.publishedIds();
+    }
+
     /** What {@link PracticeSaved} would say of each card, read in batches, in the order given. */
     public List<PracticeSaved> described(java.util.Collection<Long> ids) {
         return queries.cards(ids).stream()

@@ -24,6 +24,11 @@ public class ReviewApi implements ReturnReasons {
         return quality.scores(year);
     }
 
+    /** Practice id → its stored quality score 0–100, for the practices given that have one. */
+    public Map<Long, Integer> scoresOf(java.util.Collection<Long> practiceIds) {
+        return quality.scoresOf(practiceIds);
+    }
+
     /** The year's returns for revision, each with the rules unmet at that moment and the reviewer's words. */
     public java.util.List<ReturnRecord> returns(int year) {
         return quality.returns(year);

@@ -91,6 +91,20 @@ public class Notifications {
         }
     }
 
+    /** The council of the practice's region hears that another municipality adopted it. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.praktika.library.PracticeAdopted a) {
+        toRole(
+                "REGIONAL_OPERATOR",
+                a.authorRegion(),
+                "Практику внедрили в другом муниципалитете",
+                "Муниципальное образование «" + a.municipality() + "» сообщило, что внедрило практику «" + a.title()
+                        + "».",
+                "/library/practices/" + a.practiceId() + "#adoptions",
+                null);
+    }
+
     /** The competition: the applicant, the region's commission and the experts hear of each step. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)

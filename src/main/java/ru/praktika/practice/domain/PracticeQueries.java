@@ -70,6 +70,21 @@ public class PracticeQueries {
                 .optional();
     }
 
+    /** A published card as the public sees it, with its reviewed files. */
+    public Optional<ru.praktika.practice.PublishedCard> published(long id) {
+        return stored(id)
+                .filter(s -> s.card().status() == ru.praktika.practice.PracticeStatus.PUBLISHED)
+                .map(s -> new ru.praktika.practice.PublishedCard(
+                        s.card().forPublic(s.contactsPublic()), s.contactsPublic(), publishedAttachments(id)));
+    }
+
+    /** The ids of every published card. */
+    public List<Long> publishedIds() {
+        return jdbc.sql("select id from practice.practices where status = 'PUBLISHED' order by id")
+                .query(Long.class)
+                .list();
+    }
+
     /** Whole cards by id, read in batches (a few queries per 500 cards), in the order of the ids given. */
     public List<PracticeCard> cards(java.util.Collection<Long> ids) {
         List<Long> all = List.copyOf(ids);

@@ -408,4 +408,19 @@ public class QualityService {
         }
         return map;
     }
+
+    /** Practice id → its stored score, for the practices given that have one. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> scoresOf(java.util.Collection<Long> practiceIds) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        if (practiceIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select practice_id, score from review.scores where practice_id in (:ids)")
+                .param("ids", practiceIds)
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getInt(2));
+                });
+        return out;
+    }
 }

@@ -46,6 +46,11 @@ public class Ru {
                 : RussianNumbers.format(b / 1024.0 / 1024.0, 1) + "\u00a0МБ";
     }
 
+    /** A count with its noun in the right form: «1 практика», «3 практики», «12 практик». */
+    public String count(Number n, String one, String few, String many) {
+        return RussianNumbers.count(n == null ? 0 : n.longValue(), one, few, many);
+    }
+
     /** Roubles without kopecks: «1 250 000 ₽». */
     public String rub(Number value) {
         return value == null ? "—" : RussianNumbers.format(decimal(value), 0) + "\u00a0₽";
