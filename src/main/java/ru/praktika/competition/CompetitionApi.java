@@ -51,4 +51,26 @@ public class CompetitionApi {
                 .query(Long.class)
                 .optional();
     }
+
+    /** The published awards of a region's municipalities, newest year first, then by place. */
+    public java.util.List<Award> awardsOf(String regionCode) {
+        return jdbc.sql("""
+                        select c.year, a.title, a.municipality_name, n.title, a.place, a.practice_id
+                        from competition.applications a
+                        join competition.competitions c on c.id = a.competition_id and c.phase = 'PUBLISHED'
+                        left join competition.nominations n
+                               on n.competition_id = a.competition_id and n.code = a.nomination_code
+                        where a.status = 'WINNER' and a.region_code = :r
+                        order by c.year desc, a.place nulls last, a.title
+                        """)
+                .param("r", regionCode)
+                .query((rs, i) -> new Award(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        (Integer) rs.getObject(5),
+                        (Long) rs.getObject(6)))
+                .list();
+    }
 }

@@ -139,6 +139,47 @@ public class RegionMap {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * The map as a set of links, one per region: each region is reached with the keyboard (Tab), named to screen
+     * readers by its title and opens {@code links} of its code.
+     *
+     * @param links region code → where a click on it leads
+     */
+    public String linkedSvg(
+            List<RegionView> regions,
+            Map<String, String> classes,
+            Map<String, String> titles,
+            Map<String, String> links,
+            String label) {
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"region-map linked\" viewBox=\"0 0 %.0f %.0f\" role=\"group\" aria-label=\"%s\""
+                        + " xmlns=\"http://www.w3.org/2000/svg\">",
+                WIDTH,
+                height,
+                HtmlUtils.htmlEscape(label)));
+        for (RegionView r : regions) {
+            String d = pathByCode.get(r.code());
+            if (d == null) {
+                continue;
+            }
+            String title = HtmlUtils.htmlEscape(titles.getOrDefault(r.code(), r.fullName()));
+            svg.append("<a href=\"")
+                    .append(HtmlUtils.htmlEscape(links.getOrDefault(r.code(), "#")))
+                    .append("\" aria-label=\"")
+                    .append(title)
+                    .append("\"><path class=\"")
+                    .append(classes.getOrDefault(r.code(), "region"))
+                    .append("\" d=\"")
+                    .append(d)
+                    .append("\"><title>")
+                    .append(title)
+                    .append("</title></path></a>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
     /** Regions the map does not draw (none since the map has all 89 subjects; kept for a region added later). */
     public List<RegionView> missingFrom(List<RegionView> regions) {
         return regions.stream().filter(r -> !pathByCode.containsKey(r.code())).toList();

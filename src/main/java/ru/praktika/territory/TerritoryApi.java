@@ -134,4 +134,13 @@ public class TerritoryApi {
     public long activeMunicipalities() {
         return queries.countMunicipalities(true);
     }
+
+    /**
+     * Permanent population per region (Rosstat, 1 January 2024): the sum over the active municipalities of the top
+     * level (districts, okrugs, the federal cities' territories), so settlements are not counted twice; regions
+     * without figures are left out.
+     */
+    public java.util.Map<String, Long> populationByRegion() {
+        return queries.populationByRegion();
+    }
 }

@@ -406,7 +406,7 @@ public class LibrarySearch {
         if (n == null || System.currentTimeMillis() - n.readAt() > 600_000) {
             Map<String, String> regions = new HashMap<>();
             for (RegionView r : territory.regions()) {
-                regions.put(r.code(), r.name());
+                regions.put(r.code(), r.fullName());
             }
             Map<String, String> projects = new HashMap<>();
             for (NationalProjectView np : catalogue.nationalProjects(null)) {

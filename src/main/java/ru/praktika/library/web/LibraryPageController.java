@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.praktika.library.LibraryQuery;
 import ru.praktika.library.LibraryResult;
 import ru.praktika.library.domain.Adoptions;
+import ru.praktika.library.domain.LibraryMap;
 import ru.praktika.library.domain.LibrarySearch;
 import ru.praktika.library.domain.PracticePages;
 import ru.praktika.shared.Actor;
@@ -27,11 +28,44 @@ class LibraryPageController {
     private final LibrarySearch search;
     private final PracticePages pages;
     private final Adoptions adoptions;
+    private final LibraryMap map;
 
-    LibraryPageController(LibrarySearch search, PracticePages pages, Adoptions adoptions) {
+    LibraryPageController(LibrarySearch search, PracticePages pages, Adoptions adoptions, LibraryMap map) {
         this.search = search;
         this.pages = pages;
         this.adoptions = adoptions;
+        this.map = map;
+    }
+
+    @GetMapping("/library/map")
+    String map(
+            @RequestParam(required = false) String measure,
+            @RequestParam(required = false) String np,
+            @RequestParam(required = false) String year,
+            Model model) {
+        LibraryQuery asked =
+                LibraryParams.query(null, null, null, null, np, null, year, null, null, null, null, null, null);
+        boolean perCapita = "per100k".equals(measure);
+        model.addAttribute("view", map.map(asked.nationalProject(), asked.year(), perCapita));
+        LibraryResult all = search.search(LibraryQuery.of(null), true);
+        model.addAttribute("projects", all.facets().get("np").values());
+        model.addAttribute("years", all.facets().get("year").values());
+        model.addAttribute("np", asked.nationalProject());
+        model.addAttribute("year", asked.year());
+        return "library/map";
+    }
+
+    @GetMapping("/library/regions/{code}")
+    String region(@PathVariable String code, Model model) {
+        LibraryMap.RegionPage region = map.region(code);
+        model.addAttribute("region", region);
+        LibraryQuery best =
+                new LibraryQuery(null, null, code, null, null, null, null, null, null, null, null, "quality", 0);
+        model.addAttribute("practices", search.search(best, false));
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        region.byProject().keySet().forEach(c -> names.put(c, search.nameOf(c)));
+        model.addAttribute("names", names);
+        return "library/region";
     }
 
     @GetMapping("/library")

@@ -250,4 +250,18 @@ public class TerritoryQueries {
                 .toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
+
+    /** Region code → population summed over its active top-level municipalities (those with a figure). */
+    public java.util.Map<String, Long> populationByRegion() {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                        select region_code, sum(population) from territory.municipalities
+                        where active and population is not null
+                          and type in ('MUNICIPAL_DISTRICT', 'MUNICIPAL_OKRUG', 'URBAN_OKRUG', 'FEDERAL_CITY_TERRITORY')
+                        group by region_code
+                        """).query(rs -> {
+            out.put(rs.getString(1), rs.getLong(2));
+        });
+        return out;
+    }
 }
