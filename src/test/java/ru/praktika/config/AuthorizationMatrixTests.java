@@ -247,6 +247,16 @@ class AuthorizationMatrixTests {
             GET  /api/v1/reports/{reportId}                                  permReport               401  ok    404    ok   404
             GET  /api/v1/reports/{reportId}/file                             permReport               401  ok    404    ok   404
             GET  /api/v1/notifications                                       -                        401  ok    ok     ok   ok
+
+            ## library: published practices are public; an adoption is recorded by a council's or a municipality's operator
+            GET  /api/v1/library/practices                                   -                        ok   ok    ok     ok   ok
+            GET  /api/v1/library/practices/{id}                              published59              ok   ok    ok     ok   ok
+            GET  /api/v1/library/practices/{id}                              draft59                  404  404   404    404  404
+            GET  /api/v1/library/practices/{id}/adoptions                    published59              ok   ok    ok     ok   ok
+            POST /api/v1/library/practices/{id}/adoptions                    published59              401  403   403    ok   ok    {}
+            DELETE /api/v1/library/practices/{id}/adoptions/{adoptionId}     published59,adoptionId=0 401  404   404    404  404
+            GET  /api/v1/library/regions                                     -                        ok   ok    ok     ok   ok
+            GET  /api/v1/library/regions/{code}                              region59                 ok   ok    ok     ok   ok
             """;
 
     /** The columns of the answers, in the table's order. */
