@@ -159,19 +159,7 @@ class LibrarySearchTests {
         // federal projects appear under the national project chosen
         assertThat(both.facets().get("fp").values()).isEmpty();
         LibraryQuery inTatarstan = new LibraryQuery(
-                "Светлячок or Зеленодольска",
-                null,
-                "16",
-                null,
-                "NP19-04",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                0);
+                "Светлячок or Зеленодольска", null, "16", null, "NP19-04", null, null, null, null, null, null, null, 0);
         LibraryResult narrowed = search.search(inTatarstan, true);
         assertThat(ids(narrowed)).containsExactly(yards.id());
         assertThat(narrowed.facets().get("fp").values())
