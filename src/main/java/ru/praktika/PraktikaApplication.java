@@ -48,6 +48,10 @@ public class PraktikaApplication {
             System.exit(runBenchmark(
                     args, context -> context.getBean(ru.praktika.competition.CompetitionBenchmarkCommand.class)::run));
         }
+        if (args.length > 0 && ru.praktika.library.LibraryBenchmarkCommand.NAME.equals(args[0])) {
+            System.exit(runBenchmark(
+                    args, context -> context.getBean(ru.praktika.library.LibraryBenchmarkCommand.class)::run));
+        }
         if (args.length > 0 && ru.praktika.organization.CreateAdminCommand.NAME.equals(args[0])) {
             System.exit(runBenchmark(
                     args, context -> context.getBean(ru.praktika.organization.CreateAdminCommand.class)::run));

@@ -39,7 +39,10 @@ create table library.entries (
 create index entries_search_idx on library.entries using gin (search);
 create index entries_national_idx on library.entries using gin (national_codes);
 create index entries_region_idx on library.entries (region_code, year);
-create index entries_published_idx on library.entries (published_at desc);
+-- the sorts without words read the first page from an index instead of sorting every entry
+create index entries_date_idx on library.entries (year desc, published_at desc, practice_id desc);
+create index entries_quality_idx on library.entries (quality desc, completeness desc, practice_id desc);
+create index entries_adoptions_idx on library.entries (adoptions desc, practice_id desc);
 
 -- Words of the published texts as written (lower case), for «возможно, вы имели в виду …» when a word matches nothing.
 -- A word is known when its stem is (so «благоустройство» is known from «благоустройства»); an unknown one is replaced

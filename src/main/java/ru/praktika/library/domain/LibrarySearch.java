@@ -52,7 +52,24 @@ public class LibrarySearch {
     });
     private volatile Names names;
 
-    LibrarySearch(JdbcClient jdbc, TerritoryApi territory, NationalProjectApi catalogue, MessageSource messages) {
+    /** Whole pages of results by search, valid while the library's generation stays; most recently used kept. */
+    private final Map<LibraryQuery, CachedResult> resultCache;
+
+    private final int resultCacheSize;
+
+    LibrarySearch(
+            JdbcClient jdbc,
+            TerritoryApi territory,
+            NationalProjectApi catalogue,
+            MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${praktika.library.cache-size:500}") int cacheSize) {
+        this.resultCacheSize = Math.max(0, cacheSize);
+        this.resultCache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<LibraryQuery, CachedResult> eldest) {
+                return size() > resultCacheSize;
+            }
+        });
         this.jdbc = jdbc;
         this.territory = territory;
         this.catalogue = catalogue;
@@ -66,7 +83,32 @@ public class LibrarySearch {
 
     @Transactional(readOnly = true)
     public LibraryResult search(LibraryQuery query, boolean withFacets) {
-        LibraryResult result = run(query, query.q(), withFacets);
+        return search(query, withFacets, true);
+    }
+
+    /**
+     * The search with or without the cache of facet counts: the benchmark times the SQL alone without it
+     * (docs/benchmarks.md).
+     */
+    @Transactional(readOnly = true)
+    public LibraryResult search(LibraryQuery query, boolean withFacets, boolean cached) {
+        if (!cached || resultCacheSize == 0) {
+            return searchNow(query, withFacets, cached);
+        }
+        long generation = generation();
+        CachedResult hit = resultCache.get(query);
+        if (hit != null && hit.generation() == generation && (hit.withFacets() || !withFacets)) {
+            return hit.result();
+        }
+        LibraryResult result = searchNow(query, withFacets, true);
+        resultCache.put(query, new CachedResult(generation, withFacets, result));
+        return result;
+    }
+
+    private record CachedResult(long generation, boolean withFacets, LibraryResult result) {}
+
+    private LibraryResult searchNow(LibraryQuery query, boolean withFacets, boolean cached) {
+        LibraryResult result = run(query, query.q(), withFacets, cached);
         if (result.total() > 0 || !query.hasWords()) {
             return result;
         }
@@ -74,20 +116,20 @@ public class LibrarySearch {
         if (corrected == null) {
             return result;
         }
-        LibraryResult again = run(query, corrected, withFacets);
+        LibraryResult again = run(query, corrected, withFacets, cached);
         if (again.total() == 0) {
             return new LibraryResult(query, 0, List.of(), result.facets(), null, null);
         }
         return new LibraryResult(query, again.total(), again.hits(), again.facets(), corrected, corrected);
     }
 
-    private LibraryResult run(LibraryQuery query, String words, boolean withFacets) {
+    private LibraryResult run(LibraryQuery query, String words, boolean withFacets, boolean useCache) {
         Sql sql = sql(query, words);
         long generation = generation();
         Map<String, Facet> facets = Map.of();
         long total;
         String key = sql.tsquery() + "|" + sql.where() + "|" + new java.util.TreeMap<>(sql.params());
-        Cached cached = facetCache.get(key);
+        Cached cached = useCache ? facetCache.get(key) : null;
         if (cached != null && cached.generation() == generation && (cached.facets() != null || !withFacets)) {
             total = cached.total();
             facets = withFacets ? cached.facets() : Map.of();
@@ -217,7 +259,10 @@ public class LibrarySearch {
         Names n = names();
         return jdbc.sql("""
                         with page as (
-                            select e.*, %s as rel from library.entries e where %s order by %s
+                            select e.practice_id, e.title, e.region_code, e.municipality, e.year, e.national_codes,
+                                   e.award, e.quality, e.adoptions, e.summary, e.body, e.prior, e.completeness,
+                                   e.published_at, %s as rel
+                            from library.entries e where %s order by %s
                             limit :limit offset :offset)
                         select p.practice_id, p.title, p.region_code, p.municipality, p.year, p.national_codes,
                                p.award, p.quality, p.adoptions, %s
