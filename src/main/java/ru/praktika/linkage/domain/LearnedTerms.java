@@ -89,8 +89,14 @@ final class LearnedTerms {
      * @param stems the stems of its title and text
      * @param nationalCode the accepted national project
      * @param federalCode the accepted federal project, or null
+     * @param titleLength how many of the stems are the title's (validation weighs them as a title)
      */
-    record Example(List<String> stems, String nationalCode, String federalCode) {}
+    record Example(List<String> stems, String nationalCode, String federalCode, int titleLength) {
+
+        Example(List<String> stems, String nationalCode, String federalCode) {
+            this(stems, nationalCode, federalCode, 0);
+        }
+    }
 
     private LearnedTerms() {}
 

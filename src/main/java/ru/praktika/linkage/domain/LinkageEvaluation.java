@@ -39,9 +39,12 @@ public class LinkageEvaluation {
     private final NationalProjectApi catalogue;
     private PrintStream diagnostics;
 
-    LinkageEvaluation(LinkageModels models, NationalProjectApi catalogue) {
+    private final Documents documents;
+
+    LinkageEvaluation(LinkageModels models, NationalProjectApi catalogue, Documents documents) {
         this.models = models;
         this.catalogue = catalogue;
+        this.documents = documents;
     }
 
     /**
@@ -198,6 +201,27 @@ public class LinkageEvaluation {
                     "после обучения на " + learned.size() + " принятых связях ("
                             + (learn.equals("accepted") ? "принятые практики этой базы" : learn) + ")",
                     out);
+            if (learn.equals("accepted")) {
+                // the accepted practices as a second labelled set (only those with one national project)
+                List<Row> accepted = documents.accepted().stream()
+                        .filter(d -> d.nationalCodes().size() == 1
+                                && d.nationalCodes().get(0).startsWith("NP19"))
+                        .map(d -> new Row(
+                                String.valueOf(d.id()),
+                                d.title(),
+                                d.text(),
+                                d.nationalCodes().get(0),
+                                null))
+                        .toList();
+                Result own = score(accepted, models.build(Period.P2019_2024, List.of()), empty(), accepted.size());
+                out.printf(
+                        Locale.ROOT,
+                        "Только каталог и словарь на самих принятых практиках (%d с одним нацпроектом 2019–2024):"
+                                + " top-1 %.3f, top-3 %.3f%n",
+                        own.rows(),
+                        own.top1(),
+                        own.top3());
+            }
             RefitReport verdict = models.judge(
                             Period.P2019_2024,
                             List.of(),
@@ -267,11 +291,11 @@ public class LinkageEvaluation {
         int seen = acc.rows();
         RussianText text = models.text();
         for (Row r : rows) {
-            Suggestions s = model.suggest(text.stems(r.title()), text.stems(r.description()));
+            Suggestions s = model.suggest(text.analyse(r.title()), text.analyse(r.description()));
             String predicted = ModelChecks.predicted(s);
             boolean right1 = predicted.equals(r.label());
             if (diagnostics != null) {
-                LinkageModel.Tally tally = model.tally(text.stems(r.title()), text.stems(r.description()));
+                LinkageModel.Tally tally = model.tally(text.analyse(r.title()), text.analyse(r.description()));
                 String bestNp = tally.base().entrySet().stream()
                         .max(Map.Entry.comparingByValue())
                         .map(Map.Entry::getKey)
@@ -326,8 +350,11 @@ public class LinkageEvaluation {
             List<String> stems = new ArrayList<>(text.stems(r.title()));
             stems.addAll(text.stems(r.description()));
             String fp = r.federalName() == null ? null : fpByName.get(normal(r.federalName()));
-            examples.add(
-                    new LearnedTerms.Example(stems, r.label(), fp != null && fp.startsWith(r.label()) ? fp : null));
+            examples.add(new LearnedTerms.Example(
+                    stems,
+                    r.label(),
+                    fp != null && fp.startsWith(r.label()) ? fp : null,
+                    text.stems(r.title()).size()));
         }
         return examples;
     }

@@ -317,12 +317,14 @@ public class LinkageModels {
     private void remember(RefitReport report) {
         synchronized (history) {
             // the schedule finding nothing new every 30 minutes is not worth a line each time
-            RefitReport last = history.peekFirst();
+            RefitReport last = history.stream()
+                    .filter(r -> r.period().equals(report.period()))
+                    .findFirst()
+                    .orElse(null);
             if (report.outcome().equals(RefitReport.UNCHANGED)
                     && last != null
-                    && last.outcome().equals(RefitReport.UNCHANGED)
-                    && last.period().equals(report.period())) {
-                history.pollFirst();
+                    && last.outcome().equals(RefitReport.UNCHANGED)) {
+                history.remove(last);
             }
             history.addFirst(report);
             while (history.size() > HISTORY) {
@@ -394,13 +396,14 @@ public class LinkageModels {
         List<LearnedTerms.Example> examples = new ArrayList<>();
         for (Documents.Document d : documents.accepted()) {
             List<String> stems = new ArrayList<>(text.stems(d.title()));
+            int titleLength = stems.size();
             stems.addAll(text.stems(d.text()));
             for (String np : d.nationalCodes()) {
                 String fp = d.federalCodes().stream()
                         .filter(f -> f.startsWith(np + "-"))
                         .findFirst()
                         .orElse(null);
-                examples.add(new LearnedTerms.Example(stems, np, fp));
+                examples.add(new LearnedTerms.Example(stems, np, fp, titleLength));
             }
         }
         return examples;

@@ -169,6 +169,13 @@ class LinkageModelRefitTests {
         mvc.perform(post("/api/v1/linkage/refit").with(httpBasic("admin", "demo")))
                 .andExpect(status().is2xxSuccessful());
         assertThat(audited()).isEqualTo(audited + 2L * Period.values().length);
+        // refits that found nothing new keep one line per period, not one per refit
+        for (Period period : Period.values()) {
+            assertThat(models.history(Actor.SYSTEM).stream()
+                            .filter(r -> r.period().equals(period.label())
+                                    && r.outcome().equals(RefitReport.UNCHANGED)))
+                    .hasSizeLessThanOrEqualTo(1);
+        }
         mvc.perform(get("/admin/linkage-model").with(actors.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Модель подсказок")))
