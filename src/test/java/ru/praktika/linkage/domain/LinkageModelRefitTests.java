@@ -162,6 +162,8 @@ class LinkageModelRefitTests {
 
     @Test
     void theSecretariatSeesTheRefitsAndRefitsFromThePage() throws Exception {
+        assertThat(models.refit(Period.P2019_2024, misleading(), "test").adopted())
+                .isFalse();
         long audited = audited();
         mvc.perform(post("/admin/linkage-model/refit").with(actors.as("admin")).with(csrf()))
                 .andExpect(redirectedUrl("/admin/linkage-model"));
@@ -180,7 +182,10 @@ class LinkageModelRefitTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Модель подсказок")))
                 .andExpect(content().string(Matchers.containsString("2019-2024")))
-                .andExpect(content().string(Matchers.containsString("/admin/linkage-model/refit")));
+                .andExpect(content().string(Matchers.containsString("/admin/linkage-model/refit")))
+                .andExpect(content().string(Matchers.containsString("новая модель отклонена, осталась текущая")))
+                .andExpect(content().string(Matchers.containsString("хуже по:")))
+                .andExpect(content().string(Matchers.containsString("top-1 на размеченном файле")));
         mvc.perform(get("/admin/linkage-model").with(actors.as("expert"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/linkage/refit").with(httpBasic("expert", "demo")))
                 .andExpect(status().isForbidden());
