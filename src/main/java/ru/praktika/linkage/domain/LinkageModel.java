@@ -17,7 +17,8 @@ import ru.praktika.nationalproject.ProjectRef;
  * An immutable model: phrases (as stems) pointing to federal and national projects of one period, each with a
  * weight. A text scores a project by the phrases it contains, weighted down when a phrase points to several national
  * projects (1/df), counted more in the title; a national project sums its federal projects. Whether anything fits
- * at all («unlinked») is decided on the catalogue and the lexicon only ({@link Tally#unlinked()}). Pure in-memory work: no database, no allocation per phrase at query time beyond the match.
+ * at all («unlinked») is decided on the catalogue and the lexicon only ({@link Tally#unlinked()}). Pure in-memory
+ * work: no database, no allocation per phrase at query time beyond the match.
  */
 final class LinkageModel {
 
