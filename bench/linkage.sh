@@ -6,8 +6,11 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 jar=target/praktika.jar
-echo "== (a) catalogue and lexicon only, never trained on the file"
+echo "== (a) catalogue and lexicon only, never trained on the file (no demo data)"
 java -jar $jar evaluate-linkage --input bench/data/linkage_dev.csv --praktika.data-dir="$work/data" 2>/dev/null
+echo "== (a+c) catalogue only, then after learning from the demo's accepted practices (demo mode, a fresh database)"
+java -jar $jar evaluate-linkage --input bench/data/linkage_dev.csv --learn accepted --praktika.demo=true \
+  --praktika.data-dir="$work/demo" 2>/dev/null
 echo "== (b) 5-fold cross-validation, the file's labels also used for training"
 java -jar $jar evaluate-linkage --input bench/data/linkage_dev.csv --folds 5 --praktika.data-dir="$work/data" 2>/dev/null
 echo "== speed: suggestions for 10,000 practices; near duplicates over 100,000"

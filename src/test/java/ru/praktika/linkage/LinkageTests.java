@@ -86,15 +86,15 @@ class LinkageTests {
                                 ? ""
                                 : before.suggestions().get(0).nationalProject().code())
                 .isNotEqualTo("NP19-06");
-        for (int i = 0; i < 3; i++) {
-            PracticeCard card = practices.create(
-                    actors.actor("perm"),
-                    draft(
-                            "Гиперлуп-остановка на трассе " + i,
-                            "Капсульный гиперлуп-маршрут между посёлками, остановка " + i + ".",
-                            "NP19-06",
-                            "NP19-06-FP01",
-                            "57735000"));
+        // three different practices: copies of one text (near duplicates) would count once
+        String[][] texts = {
+            {"Гиперлуп-остановка на трассе", "Капсульный гиперлуп-маршрут между посёлками, остановка у школы."},
+            {"Гиперлуп для вахтовиков", "Рабочие ездят на смену в капсулах гиперлупа вместо автобуса по грунтовке."},
+            {"Грузовой гиперлуп к элеватору", "Зерно с полей везут гиперлупом: вагоны не разбивают сельские дороги."}
+        };
+        for (String[] t : texts) {
+            PracticeCard card =
+                    practices.create(actors.actor("perm"), draft(t[0], t[1], "NP19-06", "NP19-06-FP01", "57735000"));
             practices.act(actors.actor("perm"), card.id(), PracticeAction.SUBMIT, null);
             practices.act(actors.actor("perm"), card.id(), PracticeAction.FORWARD, null);
             practices.act(actors.actor("admin"), card.id(), PracticeAction.ACCEPT, null);

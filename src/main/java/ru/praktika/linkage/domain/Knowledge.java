@@ -13,4 +13,18 @@ import java.util.List;
  * @param surface the phrase as people write it (shown as evidence)
  * @param source {@code catalogue}, {@code lexicon} or {@code learned}
  */
-record Knowledge(String code, String nationalCode, List<String> stems, double weight, String surface, String source) {}
+record Knowledge(String code, String nationalCode, List<String> stems, double weight, String surface, String source) {
+
+    /** Learned from accepted practices (as opposed to the catalogue and the lexicon, which never change by use). */
+    boolean learned() {
+        return "learned".equals(source);
+    }
+
+    /**
+     * Says something specific: a lexicon term, or a whole multi-word name from the catalogue — not a single word of a
+     * project's name («жилье», «городской», «фонд»), which many texts about nothing of the kind use.
+     */
+    boolean specific() {
+        return "lexicon".equals(source) || ("catalogue".equals(source) && stems.size() > 1);
+    }
+}

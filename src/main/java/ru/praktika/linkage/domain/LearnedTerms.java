@@ -89,44 +89,104 @@ final class LearnedTerms {
      * @param stems the stems of its title and text
      * @param nationalCode the accepted national project
      * @param federalCode the accepted federal project, or null
+     * @param titleLength how many of the stems are the title's (validation weighs them as a title)
      */
-    record Example(List<String> stems, String nationalCode, String federalCode) {}
+    record Example(List<String> stems, String nationalCode, String federalCode, int titleLength) {
+
+        Example(List<String> stems, String nationalCode, String federalCode) {
+            this(stems, nationalCode, federalCode, 0);
+        }
+    }
 
     private LearnedTerms() {}
 
+    /**
+     * Which examples are copies of one another: near duplicates (the same MinHash test as for practices, estimated
+     * Jaccard of 3-stem shingles ≥ 0.5), joined transitively.
+     *
+     * @return for each example, the index of the first example of its group
+     */
+    static int[] groups(List<Example> examples) {
+        int[] parent = new int[examples.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        SimilarityIndex index = new SimilarityIndex();
+        for (int i = 0; i < examples.size(); i++) {
+            index.put(i, examples.get(i).stems());
+        }
+        for (int i = 0; i < examples.size(); i++) {
+            for (SimilarityIndex.Match m : index.nearDuplicates(i)) {
+                int a = root(parent, i), b = root(parent, (int) m.id());
+                if (a != b) {
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        int[] groups = new int[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            groups[i] = root(parent, i);
+        }
+        return groups;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * The terms learned from accepted examples. Copies count once: a practice repeated in five regions (near
+     * duplicates) is one piece of evidence, not five, so a term must recur across different practices of a project.
+     */
     static List<Knowledge> extract(List<Example> examples) {
-        Map<String, Integer> docsPerCode = new HashMap<>();
-        Map<String, Map<String, Integer>> dfPerCode = new HashMap<>();
-        Map<String, Integer> dfAll = new HashMap<>();
+        int[] groups = groups(examples);
+        Map<String, Set<Integer>> groupsPerCode = new HashMap<>();
+        Map<String, Map<String, Set<Integer>>> dfPerCode = new HashMap<>();
+        Map<String, Set<String>> groupCodesOfTerm = new HashMap<>();
         Map<String, String> nationalOf = new HashMap<>();
-        for (Example e : examples) {
+        Set<Integer> allGroups = new HashSet<>();
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            int group = groups[i];
+            allGroups.add(group);
             String code = e.federalCode() != null ? e.federalCode() : e.nationalCode();
             nationalOf.put(code, e.nationalCode());
-            docsPerCode.merge(code, 1, Integer::sum);
+            groupsPerCode.computeIfAbsent(code, c -> new HashSet<>()).add(group);
             for (String term : terms(e.stems().stream()
                     .filter(s -> !FILLER.contains(s) && s.length() > 2)
                     .toList())) {
-                dfPerCode.computeIfAbsent(code, c -> new HashMap<>()).merge(term, 1, Integer::sum);
-                dfAll.merge(term, 1, Integer::sum);
+                dfPerCode
+                        .computeIfAbsent(code, c -> new HashMap<>())
+                        .computeIfAbsent(term, t -> new HashSet<>())
+                        .add(group);
+                groupCodesOfTerm.computeIfAbsent(term, t -> new HashSet<>()).add(code + "|" + group);
             }
         }
-        int total = examples.size();
+        int total = allGroups.size();
         List<Knowledge> learned = new ArrayList<>();
         dfPerCode.forEach((code, df) -> {
-            int n = docsPerCode.get(code);
+            int n = groupsPerCode.get(code).size();
             List<Knowledge> forCode = new ArrayList<>();
-            df.forEach((term, inCode) -> {
+            df.forEach((term, inCodeGroups) -> {
+                int inCode = inCodeGroups.size();
                 if (inCode < MIN_DOCUMENTS) {
                     return;
                 }
-                int elsewhere = dfAll.get(term) - inCode;
-                double odds = Math.log((inCode + 0.5) / (n + 1.0)) - Math.log((elsewhere + 0.5) / (total - n + 1.0));
+                int elsewhere = (int) groupCodesOfTerm.get(term).stream()
+                        .filter(g -> !g.startsWith(code + "|"))
+                        .count();
+                double odds = Math.log((inCode + 0.5) / (n + 1.0))
+                        - Math.log((elsewhere + 0.5) / (Math.max(total - n, 0) + 1.0));
                 if (odds >= Math.log(3)) {
                     forCode.add(new Knowledge(
                             code,
                             nationalOf.get(code),
                             List.of(term.split(" ")),
-                            Math.min(1.0, 0.2 * odds),
+                            Math.min(MAX_WEIGHT, 0.2 * odds),
                             term,
                             "learned"));
                 }

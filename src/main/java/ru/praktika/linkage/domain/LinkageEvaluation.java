@@ -1,8 +1,10 @@
 package ru.praktika.linkage.domain;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +18,11 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import ru.praktika.linkage.Suggestion;
 import ru.praktika.linkage.Suggestions;
 import ru.praktika.nationalproject.NationalProjectApi;
 import ru.praktika.nationalproject.Period;
-import ru.praktika.nationalproject.ProjectRef;
 
 /**
  * {@code java -jar praktika.jar evaluate-linkage --input FILE.csv [--folds K]}: measures the suggestions on a labelled
@@ -38,9 +39,12 @@ public class LinkageEvaluation {
     private final NationalProjectApi catalogue;
     private PrintStream diagnostics;
 
-    LinkageEvaluation(LinkageModels models, NationalProjectApi catalogue) {
+    private final Documents documents;
+
+    LinkageEvaluation(LinkageModels models, NationalProjectApi catalogue, Documents documents) {
         this.models = models;
         this.catalogue = catalogue;
+        this.documents = documents;
     }
 
     /**
@@ -49,9 +53,10 @@ public class LinkageEvaluation {
      * @param rows rows evaluated
      * @param top1 share whose first suggestion (or "unlinked" for NONE) is right
      * @param top3 share whose label is among the three suggestions (NONE: marked unlinked)
-     * @param noneAccuracy share of NONE rows marked unlinked, or NaN without NONE rows
+     * @param noneAccuracy share of NONE rows marked unlinked (the unlinked recall), or NaN without NONE rows
      * @param perLabel label → [rows, top-1 right, top-3 right]
      * @param confusions "label → predicted" → count, for top-1 mistakes
+     * @param matrix label → predicted (NONE: marked unlinked) → count, every row
      */
     public record Result(
             int rows,
@@ -59,7 +64,19 @@ public class LinkageEvaluation {
             double top3,
             double noneAccuracy,
             Map<String, int[]> perLabel,
-            Map<String, Integer> confusions) {}
+            Map<String, Integer> confusions,
+            Map<String, Map<String, Integer>> matrix) {
+
+        /** Of the rows marked unlinked, the share that are NONE; NaN when none was marked. */
+        public double unlinkedPrecision() {
+            int flagged = 0;
+            for (Map<String, Integer> row : matrix.values()) {
+                flagged += row.getOrDefault("NONE", 0);
+            }
+            int right = matrix.getOrDefault("NONE", Map.of()).getOrDefault("NONE", 0);
+            return flagged == 0 ? Double.NaN : (double) right / flagged;
+        }
+    }
 
     record Row(String id, String title, String description, String label, String federalName) {}
 
@@ -138,6 +155,7 @@ public class LinkageEvaluation {
             }
         }
         String input = null;
+        String learn = null;
         int folds = 0;
         diagnostics = null;
         for (int i = 0; i < args.length; i++) {
@@ -147,40 +165,113 @@ public class LinkageEvaluation {
                 diagnostics = err;
             } else if (args[i].equals("--folds") && i + 1 < args.length) {
                 folds = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--learn") && i + 1 < args.length) {
+                learn = args[++i];
             }
         }
         if (input == null) {
-            err.println("Укажите файл: evaluate-linkage --input ФАЙЛ.csv [--folds 5]");
+            err.println("Укажите файл: evaluate-linkage --input ФАЙЛ.csv [--learn accepted|ФАЙЛ.csv] [--folds 5]");
             return 2;
         }
         List<Row> rows;
+        List<LearnedTerms.Example> examples = null;
         try {
             rows = read(Path.of(input));
+            if (learn != null) {
+                examples = learn.equals("accepted") ? models.learnedExamples() : examples(read(Path.of(learn)));
+            }
         } catch (IOException | RuntimeException e) {
-            err.println("Не удалось прочитать " + input + ": " + e.getMessage());
+            err.println(
+                    "Не удалось прочитать " + input + (learn == null ? "" : " или " + learn) + ": " + e.getMessage());
             return 2;
         }
-        Result result = folds > 1 ? crossValidate(rows, folds) : evaluate(rows);
-        print(
-                result,
-                folds > 1
-                        ? folds + "-кратная перекрёстная проверка (обучение на метках других частей)"
-                        : "только каталог и словарь, без обучения на этом файле",
-                out);
+        if (folds > 1) {
+            print(
+                    crossValidate(rows, folds),
+                    folds + "-кратная перекрёстная проверка (обучение на метках других частей)",
+                    out);
+            return 0;
+        }
+        print(evaluate(rows), "только каталог и словарь, без обучения", out);
+        if (examples != null) {
+            List<LearnedTerms.Example> learned = examples;
+            out.println();
+            print(
+                    score(rows, models.build(Period.P2019_2024, learned), empty(), rows.size()),
+                    "после обучения на " + learned.size() + " принятых связях ("
+                            + (learn.equals("accepted") ? "принятые практики этой базы" : learn) + ")",
+                    out);
+            if (learn.equals("accepted")) {
+                // the accepted practices as a second labelled set (only those with one national project)
+                List<Row> accepted = documents.accepted().stream()
+                        .filter(d -> d.nationalCodes().size() == 1
+                                && d.nationalCodes().get(0).startsWith("NP19"))
+                        .map(d -> new Row(
+                                String.valueOf(d.id()),
+                                d.title(),
+                                d.text(),
+                                d.nationalCodes().get(0),
+                                null))
+                        .toList();
+                Result own = score(accepted, models.build(Period.P2019_2024, List.of()), empty(), accepted.size());
+                out.printf(
+                        Locale.ROOT,
+                        "Только каталог и словарь на самих принятых практиках (%d с одним нацпроектом 2019–2024):"
+                                + " top-1 %.3f, top-3 %.3f%n",
+                        own.rows(),
+                        own.top1(),
+                        own.top3());
+            }
+            RefitReport verdict = models.judge(
+                            Period.P2019_2024,
+                            List.of(),
+                            models.build(Period.P2019_2024, List.of()),
+                            learned,
+                            "evaluate-linkage")
+                    .report();
+            out.printf(
+                    Locale.ROOT,
+                    "Решение переобучения против модели без обучения: %s%s; связей %d (различных практик %d),"
+                            + " на проверке %d; до %s; после %s%n",
+                    verdict.outcome(),
+                    verdict.failed().isEmpty() ? "" : " " + verdict.failed(),
+                    verdict.practices(),
+                    verdict.groups(),
+                    verdict.validation(),
+                    figures(verdict.before()),
+                    figures(verdict.after()));
+        }
         return 0;
+    }
+
+    private static String figures(RefitReport.Figures f) {
+        return f == null
+                ? "—"
+                : String.format(
+                        Locale.ROOT,
+                        "[проверка top-1 %.3f, top-3 %.3f; файл top-1 %.3f, top-3 %.3f, нет связи %.3f]",
+                        f.validationTop1(),
+                        f.validationTop3(),
+                        f.labelledTop1(),
+                        f.labelledTop3(),
+                        f.unlinkedRecall());
+    }
+
+    private static Result empty() {
+        return new Result(0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     /** Catalogue and lexicon only. */
     Result evaluate(List<Row> rows) {
         LinkageModel model = models.build(Period.P2019_2024, List.of());
-        return score(rows, model, new Result(0, 0, 0, 0, new TreeMap<>(), new TreeMap<>()), rows.size());
+        return score(rows, model, empty(), rows.size());
     }
 
     /** K-fold: each fold predicted by a model that learned from the other folds. */
     Result crossValidate(List<Row> rows, int folds) {
         List<Row> shuffled = new ArrayList<>(rows);
         Collections.shuffle(shuffled, new Random(7));
-        Result total = new Result(0, 0, 0, 0, new TreeMap<>(), new TreeMap<>());
+        Result total = empty();
         for (int f = 0; f < folds; f++) {
             List<Row> test = new ArrayList<>(), train = new ArrayList<>();
             for (int i = 0; i < shuffled.size(); i++) {
@@ -194,36 +285,33 @@ public class LinkageEvaluation {
     private Result score(List<Row> rows, LinkageModel model, Result acc, int all) {
         Map<String, int[]> perLabel = new TreeMap<>(acc.perLabel());
         Map<String, Integer> confusions = new TreeMap<>(acc.confusions());
+        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        acc.matrix().forEach((k, v) -> matrix.put(k, new TreeMap<>(v)));
         double top1 = acc.top1() * all, top3 = acc.top3() * all;
         int seen = acc.rows();
         RussianText text = models.text();
         for (Row r : rows) {
-            Suggestions s = model.suggest(text.stems(r.title()), text.stems(r.description()));
-            String predicted = s.unlinked() || s.suggestions().isEmpty()
-                    ? "NONE"
-                    : s.suggestions().get(0).nationalProject().code();
+            Suggestions s = model.suggest(text.analyse(r.title()), text.analyse(r.description()));
+            String predicted = ModelChecks.predicted(s);
             boolean right1 = predicted.equals(r.label());
             if (diagnostics != null) {
-                double best = model.nationalScores(text.stems(r.title()), text.stems(r.description())).values().stream()
-                        .mapToDouble(Double::doubleValue)
-                        .max()
-                        .orElse(0);
+                LinkageModel.Tally tally = model.tally(text.analyse(r.title()), text.analyse(r.description()));
+                String bestNp = tally.base().entrySet().stream()
+                        .max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey)
+                        .orElse("");
                 diagnostics.printf(
                         Locale.ROOT,
-                        "%s\t%s\t%s\t%.2f\t%s%n",
+                        "%s\t%s\t%s\t%.2f\t%.2f\t%s%n",
                         r.id(),
                         r.label(),
                         predicted,
-                        best,
+                        tally.bestBase(),
+                        tally.specific().getOrDefault(bestNp, 0.0),
                         s.suggestions().isEmpty() ? "" : s.suggestions().get(0).evidence());
             }
-            boolean right3 = r.label().equals("NONE")
-                    ? s.unlinked()
-                    : !s.unlinked()
-                            && s.suggestions().stream()
-                                    .map(Suggestion::nationalProject)
-                                    .map(ProjectRef::code)
-                                    .anyMatch(r.label()::equals);
+            boolean right3 = ModelChecks.inTop3(s, r.label());
+            matrix.computeIfAbsent(r.label(), k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
             int[] v = perLabel.computeIfAbsent(r.label(), k -> new int[3]);
             v[0]++;
             v[1] += right1 ? 1 : 0;
@@ -239,10 +327,16 @@ public class LinkageEvaluation {
         int none = noneCounts[0];
         int noneRight = noneCounts[1];
         return new Result(
-                seen, top1 / all, top3 / all, none == 0 ? Double.NaN : (double) noneRight / none, perLabel, confusions);
+                seen,
+                top1 / all,
+                top3 / all,
+                none == 0 ? Double.NaN : (double) noneRight / none,
+                perLabel,
+                confusions,
+                matrix);
     }
 
-    private List<LearnedTerms.Example> examples(List<Row> rows) {
+    List<LearnedTerms.Example> examples(List<Row> rows) {
         Map<String, String> fpByName = new HashMap<>();
         catalogue
                 .nationalProjects(Period.P2019_2024.label())
@@ -256,8 +350,11 @@ public class LinkageEvaluation {
             List<String> stems = new ArrayList<>(text.stems(r.title()));
             stems.addAll(text.stems(r.description()));
             String fp = r.federalName() == null ? null : fpByName.get(normal(r.federalName()));
-            examples.add(
-                    new LearnedTerms.Example(stems, r.label(), fp != null && fp.startsWith(r.label()) ? fp : null));
+            examples.add(new LearnedTerms.Example(
+                    stems,
+                    r.label(),
+                    fp != null && fp.startsWith(r.label()) ? fp : null,
+                    text.stems(r.title()).size()));
         }
         return examples;
     }
@@ -269,22 +366,39 @@ public class LinkageEvaluation {
 
     static List<Row> read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)) {
-                rows.add(new Row(
-                        r.get("id"),
-                        r.get("title"),
-                        r.get("description"),
-                        r.get("label").strip(),
-                        r.isMapped("federal_project") ? r.get("federal_project") : null));
-            }
-            return rows;
+            return read(reader);
         }
+    }
+
+    /** A labelled file shipped with the application (the refits' check), or nothing if it is not there. */
+    static List<Row> readResource(String path) {
+        ClassPathResource resource = new ClassPathResource(path);
+        if (!resource.exists()) {
+            return List.of();
+        }
+        try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Row> read(Reader reader) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (CSVRecord r : CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(reader)) {
+            rows.add(new Row(
+                    r.get("id"),
+                    r.get("title"),
+                    r.get("description"),
+                    r.get("label").strip(),
+                    r.isMapped("federal_project") ? r.get("federal_project") : null));
+        }
+        return rows;
     }
 
     static void print(Result r, String mode, PrintStream out) {
@@ -296,12 +410,39 @@ public class LinkageEvaluation {
                 Locale.ROOT,
                 "Точность на NONE (нет связи): %s%n",
                 Double.isNaN(r.noneAccuracy()) ? "—" : String.format(Locale.ROOT, "%.3f", r.noneAccuracy()));
+        out.printf(
+                Locale.ROOT,
+                "Нет связи: полнота %s, точность %s%n",
+                share(r.noneAccuracy()),
+                share(r.unlinkedPrecision()));
         out.println("Метка      строк  top-1  top-3");
         r.perLabel().forEach((label, v) -> out.printf(Locale.ROOT, "%-10s %5d  %5d  %5d%n", label, v[0], v[1], v[2]));
         out.println("Ошибки top-1 (метка → предсказание):");
         r.confusions().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> out.printf(Locale.ROOT, "  %s: %d%n", e.getKey(), e.getValue()));
+        java.util.SortedSet<String> columns = new java.util.TreeSet<>(r.matrix().keySet());
+        r.matrix().values().forEach(row -> columns.addAll(row.keySet()));
+        out.println("Таблица ошибок (строки — метка, столбцы — первая подсказка; NONE — «нет связи»):");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-8s", ""));
+        columns.forEach(c -> head.append(String.format(Locale.ROOT, "%7s", shortCode(c))));
+        out.println(head);
+        r.matrix().forEach((label, row) -> {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-8s", shortCode(label)));
+            columns.forEach(c -> {
+                int n = row.getOrDefault(c, 0);
+                line.append(String.format(Locale.ROOT, "%7s", n == 0 ? "." : String.valueOf(n)));
+            });
+            out.println(line);
+        });
+    }
+
+    private static String share(double v) {
+        return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String shortCode(String code) {
+        return code.startsWith("NP") ? code.substring(2) : code;
     }
 
     private static String normal(String s) {

@@ -16,8 +16,9 @@ import ru.praktika.nationalproject.ProjectRef;
 /**
  * An immutable model: phrases (as stems) pointing to federal and national projects of one period, each with a
  * weight. A text scores a project by the phrases it contains, weighted down when a phrase points to several national
- * projects (1/df), counted more in the title; a national project sums its federal projects. Below {@link #UNLINKED}
- * nothing fits. Pure in-memory work: no database, no allocation per phrase at query time beyond the match.
+ * projects (1/df), counted more in the title; a national project sums its federal projects. Whether anything fits
+ * at all («unlinked») is decided on the catalogue and the lexicon only ({@link Tally#unlinked()}). Pure in-memory
+ * work: no database, no allocation per phrase at query time beyond the match.
  */
 final class LinkageModel {
 
@@ -26,6 +27,12 @@ final class LinkageModel {
      * terms or one strong phrase (see docs/modules/linkage.md).
      */
     static final double UNLINKED = 2.0;
+
+    /**
+     * Of that, at least this much must come from specific phrases (a lexicon term or a whole multi-word project name):
+     * one specific term found once is enough, single words of project names alone are not.
+     */
+    static final double MIN_SPECIFIC = 0.5;
 
     private static final double TITLE_WEIGHT = 1.5;
     private static final int MAX_EVIDENCE = 6;
@@ -39,11 +46,16 @@ final class LinkageModel {
     LinkageModel(String period, Map<String, ProjectRef> projects, Collection<Knowledge> knowledge) {
         this.period = period;
         this.projects = projects;
+        // the catalogue's and the lexicon's phrases are weighed among themselves only, so that learned terms never
+        // change what the unlearned knowledge says (the unlinked decision rests on it)
+        Map<String, Set<String>> baseNationalsOf = new HashMap<>();
         Map<String, Set<String>> nationalsOf = new HashMap<>();
         for (Knowledge k : knowledge) {
-            nationalsOf
-                    .computeIfAbsent(String.join(" ", k.stems()), s -> new HashSet<>())
-                    .add(k.nationalCode());
+            String key = String.join(" ", k.stems());
+            nationalsOf.computeIfAbsent(key, s -> new HashSet<>()).add(k.nationalCode());
+            if (!k.learned()) {
+                baseNationalsOf.computeIfAbsent(key, s -> new HashSet<>()).add(k.nationalCode());
+            }
         }
         Set<String> seen = new HashSet<>();
         for (Knowledge k : knowledge) {
@@ -51,7 +63,8 @@ final class LinkageModel {
             if (k.stems().isEmpty() || !seen.add(k.code() + "|" + key + "|" + k.source())) {
                 continue;
             }
-            double idf = 1.0 / nationalsOf.get(key).size();
+            double idf =
+                    1.0 / (k.learned() ? nationalsOf : baseNationalsOf).get(key).size();
             byFirstStem
                     .computeIfAbsent(k.stems().get(0), s -> new ArrayList<>())
                     .add(new Indexed(k, idf));
@@ -73,10 +86,9 @@ final class LinkageModel {
 
     /** The three best national projects; evidence quotes the words as written. */
     Suggestions suggest(RussianText.Analysed title, RussianText.Analysed description) {
-        Map<String, Double> byCode = new HashMap<>();
-        Map<String, Map<String, Double>> evidence = new HashMap<>();
-        match(title, TITLE_WEIGHT, byCode, evidence);
-        match(description, 1.0, byCode, evidence);
+        Tally tally = tally(title, description);
+        Map<String, Double> byCode = tally.byCode();
+        Map<String, Map<String, Double>> evidence = tally.evidence();
         Map<String, Double> national = new HashMap<>();
         Map<String, String> bestFederal = new HashMap<>();
         Map<String, Map<String, Double>> nationalEvidence = new HashMap<>();
@@ -108,30 +120,63 @@ final class LinkageModel {
                     round(e.getValue() / (e.getValue() + 2.0)),
                     words));
         }
-        boolean unlinked = ranked.isEmpty() || ranked.get(0).getValue() < UNLINKED;
-        return new Suggestions(top, unlinked);
+        return new Suggestions(top, tally.unlinked());
     }
 
     /** The raw score of each national project (for the link check and the evaluation). */
     Map<String, Double> nationalScores(List<String> title, List<String> description) {
-        Map<String, Double> byCode = new HashMap<>();
-        match(title, TITLE_WEIGHT, byCode, new HashMap<>());
-        match(description, 1.0, byCode, new HashMap<>());
+        Tally tally = tally(new RussianText.Analysed(title, title), new RussianText.Analysed(description, description));
         Map<String, Double> national = new LinkedHashMap<>();
-        byCode.forEach((code, v) -> national.merge(nationalOf(code), v, Double::sum));
+        tally.byCode().forEach((code, v) -> national.merge(nationalOf(code), v, Double::sum));
         return national;
     }
 
-    private void match(
-            List<String> stems, double factor, Map<String, Double> byCode, Map<String, Map<String, Double>> evidence) {
-        match(new RussianText.Analysed(stems, stems), factor, byCode, evidence);
+    /**
+     * What a text scores.
+     *
+     * @param byCode each federal (or national) project: all its knowledge
+     * @param evidence each code: the words as written and what they added
+     * @param base each national project: what the catalogue and the lexicon alone give it
+     * @param specific each national project: the part of {@code base} from specific phrases
+     */
+    record Tally(
+            Map<String, Double> byCode,
+            Map<String, Map<String, Double>> evidence,
+            Map<String, Double> base,
+            Map<String, Double> specific) {
+
+        /**
+         * Whether the text is about no national project. Decided on the unlearned knowledge only — the catalogue and
+         * the lexicon, whose scores do not move as practices are learned — so learning can never talk a text with no
+         * national project into one: some project must reach {@link #UNLINKED} and have at least
+         * {@link #MIN_SPECIFIC} of it from specific phrases, not from single words of project names.
+         */
+        boolean unlinked() {
+            for (Map.Entry<String, Double> e : base.entrySet()) {
+                if (e.getValue() >= UNLINKED && specific.getOrDefault(e.getKey(), 0.0) >= MIN_SPECIFIC) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        double bestBase() {
+            return base.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
     }
 
-    private void match(
-            RussianText.Analysed text,
-            double factor,
-            Map<String, Double> byCode,
-            Map<String, Map<String, Double>> evidence) {
+    Tally tally(List<String> title, List<String> description) {
+        return tally(new RussianText.Analysed(title, title), new RussianText.Analysed(description, description));
+    }
+
+    Tally tally(RussianText.Analysed title, RussianText.Analysed description) {
+        Tally tally = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        match(title, TITLE_WEIGHT, tally);
+        match(description, 1.0, tally);
+        return tally;
+    }
+
+    private void match(RussianText.Analysed text, double factor, Tally tally) {
         List<String> stems = text.stems();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Knowledge> found = new HashMap<>();
@@ -156,8 +201,16 @@ final class LinkageModel {
             double repeat = 1 + 0.3 * (Math.min(e.getValue(), 3) - 1);
             double lengthBonus = 1 + 0.5 * (k.stems().size() - 1);
             double v = k.weight() * idfs.get(e.getKey()) * repeat * lengthBonus * factor;
-            byCode.merge(k.code(), v, Double::sum);
-            evidence.computeIfAbsent(k.code(), c -> new HashMap<>()).merge(quoted.get(e.getKey()), v, Double::sum);
+            tally.byCode().merge(k.code(), v, Double::sum);
+            tally.evidence()
+                    .computeIfAbsent(k.code(), c -> new HashMap<>())
+                    .merge(quoted.get(e.getKey()), v, Double::sum);
+            if (!k.learned()) {
+                tally.base().merge(k.nationalCode(), v, Double::sum);
+                if (k.specific()) {
+                    tally.specific().merge(k.nationalCode(), v, Double::sum);
+                }
+            }
         }
     }
 

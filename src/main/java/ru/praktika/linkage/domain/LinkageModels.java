@@ -1,7 +1,11 @@
 package ru.praktika.linkage.domain;
 
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +23,9 @@ import ru.praktika.nationalproject.NationalProjectApi;
 import ru.praktika.nationalproject.NationalProjectView;
 import ru.praktika.nationalproject.Period;
 import ru.praktika.nationalproject.ProjectRef;
+import ru.praktika.shared.AccessDeniedException;
+import ru.praktika.shared.Actor;
+import ru.praktika.shared.AuditedAction;
 
 /**
  * Holds the current model of each period and refits it: at start-up, on a schedule (every 30 minutes) and on demand.
@@ -28,6 +36,12 @@ import ru.praktika.nationalproject.ProjectRef;
 public class LinkageModels {
 
     private static final Logger log = LoggerFactory.getLogger(LinkageModels.class);
+    /** The labelled file every refit is checked on (a copy of {@code bench/data/linkage_dev.csv}). */
+    static final String LABELLED = "linkage/linkage_dev.csv";
+    /** One group of near duplicates in this many is held out for validation. */
+    static final int VALIDATION_SHARE = 5;
+
+    private static final int HISTORY = 50;
     /** Words of project names that say nothing about the subject. */
     private static final Set<String> GENERIC = Set.of(
             "развит",
@@ -66,12 +80,21 @@ public class LinkageModels {
     private final RussianText text;
     private final List<Lexicon.Term> lexicon;
     private final Map<String, LinkageModel> models = new ConcurrentHashMap<>();
+    /** What each period's current model learned from (empty: the catalogue and the lexicon only). */
+    private final Map<String, List<LearnedTerms.Example>> learnedFrom = new ConcurrentHashMap<>();
+    /** The latest refits, newest first. */
+    private final Deque<RefitReport> history = new ArrayDeque<>();
 
-    LinkageModels(NationalProjectApi catalogue, Documents documents) {
+    private final ApplicationEventPublisher events;
+    private final List<LinkageEvaluation.Row> labelled;
+
+    LinkageModels(NationalProjectApi catalogue, Documents documents, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.documents = documents;
+        this.events = events;
         this.text = new RussianText(Lexicon.abbreviations());
         this.lexicon = Lexicon.terms();
+        this.labelled = LinkageEvaluation.readResource(LABELLED);
     }
 
     RussianText text() {
@@ -83,19 +106,251 @@ public class LinkageModels {
     }
 
     LinkageModel model(Period period) {
-        return models.computeIfAbsent(period.label(), p -> build(period, learnedExamples()));
+        return models.computeIfAbsent(period.label(), p -> build(period, List.of()));
     }
 
-    /** Rebuilds both periods' models from the catalogue, the lexicon and the accepted practices. */
+    /**
+     * Refits both periods' models from the accepted practices (start-up, every 30 minutes): each candidate is adopted
+     * only when it does at least as well as the current model (see {@link #refit(Period, List, String)}).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(30)
     @Scheduled(initialDelayString = "PT30M", fixedDelayString = "PT30M")
     public void refit() {
-        List<LearnedTerms.Example> examples = learnedExamples();
-        for (Period period : Period.values()) {
-            models.put(period.label(), build(period, examples));
+        refit(Actor.SYSTEM.username());
+    }
+
+    /** The secretariat's «refit now»: audited, whatever the outcome. */
+    public List<RefitReport> refit(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Переобучать модель может секретариат");
         }
-        log.info("Linkage models refitted from {} accepted practices", examples.size());
+        return refit(actor.username());
+    }
+
+    /** The latest refits, newest first (the admin page «Модель подсказок»). */
+    public List<RefitReport> history(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Модель подсказок видит секретариат");
+        }
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** How many accepted links each period's current model learned from (0: catalogue and lexicon only). */
+    public Map<String, Integer> learnedCounts(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Модель подсказок видит секретариат");
+        }
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Period period : Period.values()) {
+            counts.put(
+                    period.label(),
+                    learnedFrom.getOrDefault(period.label(), List.of()).size());
+        }
+        return counts;
+    }
+
+    private synchronized List<RefitReport> refit(String actor) {
+        List<LearnedTerms.Example> examples = learnedExamples();
+        List<RefitReport> reports = new ArrayList<>();
+        for (Period period : Period.values()) {
+            RefitReport report = refit(period, examples, actor);
+            reports.add(report);
+            if (!report.outcome().equals(RefitReport.UNCHANGED) || !actor.equals(Actor.SYSTEM.username())) {
+                events.publishEvent(new AuditedAction(
+                        actor,
+                        "linkage.refit",
+                        "linkageModel",
+                        period.label(),
+                        Map.of(
+                                "outcome", report.outcome(),
+                                "practices", report.practices(),
+                                "validation", report.validation(),
+                                "failed", report.failed())));
+            }
+        }
+        return reports;
+    }
+
+    /**
+     * Refits one period's model from these accepted links. The candidate learns from all of them, and is adopted only
+     * when it scores at least as well as the current model on top-1, top-3 and the unlinked recall of two checks:
+     * <ol>
+     *   <li>a validation split of the accepted links — a fifth of the groups of near duplicates, held out: both the
+     *       current model's examples and the new ones are relearned without them, so neither has seen them;
+     *   <li>the labelled file {@code linkage/linkage_dev.csv} (2019–2024 only), with its texts of no national project.
+     * </ol>
+     * Otherwise the current model stays; either way the report is logged and kept for the admin page.
+     */
+    synchronized RefitReport refit(Period period, List<LearnedTerms.Example> all, String actor) {
+        Set<String> codes = new HashSet<>();
+        for (NationalProjectView np : catalogue.nationalProjects(period.label())) {
+            codes.add(np.code());
+        }
+        List<LearnedTerms.Example> examples =
+                all.stream().filter(e -> codes.contains(e.nationalCode())).toList();
+        List<LearnedTerms.Example> current = learnedFrom.getOrDefault(period.label(), List.of());
+        Judgement judgement = judge(period, current, model(period), examples, actor);
+        RefitReport report = judgement.report();
+        remember(report);
+        if (report.outcome().equals(RefitReport.UNCHANGED)) {
+            return report;
+        }
+        if (report.adopted()) {
+            models.put(period.label(), judgement.candidate());
+            learnedFrom.put(period.label(), List.copyOf(examples));
+            log.info(
+                    "Linkage model {} refitted from {} accepted links and adopted: {} -> {}",
+                    period.label(),
+                    examples.size(),
+                    report.before(),
+                    report.after());
+        } else {
+            log.warn(
+                    "Linkage model {}: the refit from {} accepted links is rejected, worse on {} ({} -> {});"
+                            + " the current model stays",
+                    period.label(),
+                    examples.size(),
+                    report.failed(),
+                    report.before(),
+                    report.after());
+        }
+        return report;
+    }
+
+    /** A refit's verdict and the model it would adopt (null when unchanged). */
+    record Judgement(RefitReport report, LinkageModel candidate) {}
+
+    /**
+     * Judges learning from {@code examples} against a current model that learned from {@code current}; changes
+     * nothing (the evaluation command uses it to show what a refit would decide).
+     */
+    Judgement judge(
+            Period period,
+            List<LearnedTerms.Example> current,
+            LinkageModel currentModel,
+            List<LearnedTerms.Example> examples,
+            String actor) {
+        int[] groups = LearnedTerms.groups(examples);
+        Set<LearnedTerms.Example> held = new HashSet<>();
+        Set<Integer> distinct = new HashSet<>();
+        for (int i = 0; i < examples.size(); i++) {
+            distinct.add(groups[i]);
+            if (Math.floorMod(examples.get(groups[i]).stems().hashCode(), VALIDATION_SHARE) == 0) {
+                held.add(examples.get(i));
+            }
+        }
+        List<LearnedTerms.Example> validation =
+                examples.stream().filter(held::contains).toList();
+        List<LinkageEvaluation.Row> rows = period == Period.P2019_2024 ? labelled : List.of();
+        if (current.equals(examples)) {
+            return new Judgement(
+                    report(
+                            actor,
+                            period,
+                            examples,
+                            distinct.size(),
+                            validation,
+                            rows,
+                            null,
+                            null,
+                            RefitReport.UNCHANGED,
+                            List.of()),
+                    null);
+        }
+        LinkageModel candidate = build(period, examples);
+        RefitReport.Figures before = figures(
+                build(period, current.stream().filter(e -> !held.contains(e)).toList()),
+                currentModel,
+                validation,
+                rows);
+        RefitReport.Figures after = figures(
+                build(period, examples.stream().filter(e -> !held.contains(e)).toList()), candidate, validation, rows);
+        List<String> failed = new ArrayList<>();
+        worse("validationTop1", before.validationTop1(), after.validationTop1(), failed);
+        worse("validationTop3", before.validationTop3(), after.validationTop3(), failed);
+        worse("labelledTop1", before.labelledTop1(), after.labelledTop1(), failed);
+        worse("labelledTop3", before.labelledTop3(), after.labelledTop3(), failed);
+        worse("unlinkedRecall", before.unlinkedRecall(), after.unlinkedRecall(), failed);
+        return new Judgement(
+                report(
+                        actor,
+                        period,
+                        examples,
+                        distinct.size(),
+                        validation,
+                        rows,
+                        before,
+                        after,
+                        failed.isEmpty() ? RefitReport.ADOPTED : RefitReport.REJECTED,
+                        failed),
+                candidate);
+    }
+
+    private static RefitReport report(
+            String actor,
+            Period period,
+            List<LearnedTerms.Example> examples,
+            int groups,
+            List<LearnedTerms.Example> validation,
+            List<LinkageEvaluation.Row> rows,
+            RefitReport.Figures before,
+            RefitReport.Figures after,
+            String outcome,
+            List<String> failed) {
+        return new RefitReport(
+                Instant.now(),
+                actor,
+                period.label(),
+                examples.size(),
+                groups,
+                validation.size(),
+                rows.size(),
+                before,
+                after,
+                outcome,
+                List.copyOf(failed));
+    }
+
+    private void remember(RefitReport report) {
+        synchronized (history) {
+            // the schedule finding nothing new every 30 minutes is not worth a line each time
+            RefitReport last = history.stream()
+                    .filter(r -> r.period().equals(report.period()))
+                    .findFirst()
+                    .orElse(null);
+            if (report.outcome().equals(RefitReport.UNCHANGED)
+                    && last != null
+                    && last.outcome().equals(RefitReport.UNCHANGED)) {
+                history.remove(last);
+            }
+            history.addFirst(report);
+            while (history.size() > HISTORY) {
+                history.pollLast();
+            }
+        }
+    }
+
+    private static void worse(String name, double before, double after, List<String> failed) {
+        if (!Double.isNaN(before) && !Double.isNaN(after) && after < before - 1e-9) {
+            failed.add(name);
+        }
+    }
+
+    /**
+     * @param learner relearned without the validation links (scores them)
+     * @param model the model as it would serve (scores the labelled file)
+     */
+    private RefitReport.Figures figures(
+            LinkageModel learner,
+            LinkageModel model,
+            List<LearnedTerms.Example> validation,
+            List<LinkageEvaluation.Row> rows) {
+        double[] v = ModelChecks.onExamples(learner, validation);
+        double[] l = ModelChecks.onLabelled(model, text, rows);
+        return new RefitReport.Figures(v[0], v[1], l[0], l[1], l[2]);
     }
 
     /** A model of a period from given examples (the evaluation uses this with its own folds). */
@@ -137,17 +392,18 @@ public class LinkageModels {
         }
     }
 
-    private List<LearnedTerms.Example> learnedExamples() {
+    List<LearnedTerms.Example> learnedExamples() {
         List<LearnedTerms.Example> examples = new ArrayList<>();
         for (Documents.Document d : documents.accepted()) {
             List<String> stems = new ArrayList<>(text.stems(d.title()));
+            int titleLength = stems.size();
             stems.addAll(text.stems(d.text()));
             for (String np : d.nationalCodes()) {
                 String fp = d.federalCodes().stream()
                         .filter(f -> f.startsWith(np + "-"))
                         .findFirst()
                         .orElse(null);
-                examples.add(new LearnedTerms.Example(stems, np, fp));
+                examples.add(new LearnedTerms.Example(stems, np, fp, titleLength));
             }
         }
         return examples;

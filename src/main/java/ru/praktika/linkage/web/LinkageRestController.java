@@ -15,7 +15,6 @@ import ru.praktika.linkage.Suggestions;
 import ru.praktika.linkage.domain.LinkageModels;
 import ru.praktika.linkage.domain.LinkageService;
 import ru.praktika.nationalproject.Period;
-import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 
@@ -68,12 +67,11 @@ class LinkageRestController {
     }
 
     @PostMapping("/api/v1/linkage/refit")
-    @Operation(summary = "Переобучить модель на принятых практиках сейчас (секретариат)")
+    @Operation(
+            summary =
+                    "Переобучить модель на принятых практиках сейчас; новая модель принимается, только если на проверке она не хуже текущей (секретариат)")
     void refit() {
-        if (!CurrentActor.get().isAdmin()) {
-            throw new AccessDeniedException("Переобучать модель может секретариат");
-        }
-        models.refit();
+        models.refit(CurrentActor.get());
     }
 
     private static boolean blank(String s) {
