@@ -116,8 +116,9 @@ public class LibraryIndex {
         Set<Long> publishedSet = new HashSet<>(published);
         List<Long> gone = have.stream().filter(id -> !publishedSet.contains(id)).toList();
         int changed = 0;
+        Map<String, java.util.Optional<MunicipalityView>> municipalities = new java.util.HashMap<>();
         for (int from = 0; from < missing.size(); from += BATCH) {
-            changed += refresh(missing.subList(from, Math.min(missing.size(), from + BATCH)));
+            changed += refresh(missing.subList(from, Math.min(missing.size(), from + BATCH)), municipalities);
         }
         changed += remove(gone);
         for (int from = 0; from < published.size(); from += 5000) {
@@ -132,6 +133,14 @@ public class LibraryIndex {
     /** Re-reads the cards given: published ones are (re)written, the others leave the library. */
     @Transactional
     public int refresh(Collection<Long> ids) {
+        return refresh(ids, new java.util.HashMap<>());
+    }
+
+    /**
+     * The same, looking each lead municipality up once across calls that share {@code municipalities} (the catch-up of
+     * 100,000 practices meets a few thousand municipalities).
+     */
+    private int refresh(Collection<Long> ids, Map<String, java.util.Optional<MunicipalityView>> municipalities) {
         if (ids.isEmpty()) {
             return 0;
         }
@@ -147,10 +156,14 @@ public class LibraryIndex {
         Map<Long, Integer> quality = review.scoresOf(keep);
         Map<Long, String> awards = competition.awards(keep);
         Map<Long, int[]> adoptions = adoptionCounts(keep);
+        Map<String, RegionView> regions =
+                territory.regions().stream().collect(Collectors.toMap(RegionView::code, r -> r));
         List<Object[]> rows = new ArrayList<>();
         for (PracticeCard card : published) {
             rows.add(row(
                     card,
+                    regions.get(card.regionCode()),
+                    municipalities.computeIfAbsent(card.leadMunicipality(), territory::municipality),
                     quality.getOrDefault(card.id(), 0),
                     awards.get(card.id()),
                     adoptions.getOrDefault(card.id(), new int[] {0})[0]));
@@ -240,9 +253,14 @@ public class LibraryIndex {
         return out;
     }
 
-    private Object[] row(PracticeCard card, int quality, String award, int adoptions) {
-        RegionView region = territory.requireRegion(card.regionCode());
-        MunicipalityView lead = territory.municipality(card.leadMunicipality()).orElse(null);
+    private Object[] row(
+            PracticeCard card,
+            RegionView region,
+            java.util.Optional<MunicipalityView> leadMunicipality,
+            int quality,
+            String award,
+            int adoptions) {
+        MunicipalityView lead = leadMunicipality.orElse(null);
         Set<String> national = new LinkedHashSet<>();
         Set<String> federal = new LinkedHashSet<>();
         for (PracticeParts.LinkRow link : card.links()) {
