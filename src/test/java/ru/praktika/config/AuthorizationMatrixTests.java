@@ -247,6 +247,11 @@ class AuthorizationMatrixTests {
             GET  /api/v1/reports/{reportId}                                  permReport               401  ok    404    ok   404
             GET  /api/v1/reports/{reportId}/file                             permReport               401  ok    404    ok   404
             GET  /api/v1/notifications                                       -                        401  ok    ok     ok   ok
+
+            ## library: open data is public
+            GET  /api/v1/opendata/practices                                  -                        ok   ok    ok     ok   ok
+            GET  /api/v1/opendata/practices?region=99                        -                        ok   ok    ok     ok   ok
+            GET  /api/v1/opendata/dictionary                                 -                        ok   ok    ok     ok   ok
             """;
 
     /** The columns of the answers, in the table's order. */
