@@ -256,8 +256,8 @@ public class OpenData {
      * @param baseUrl the site's address without a trailing slash, for the practice pages' URLs
      */
     public void forEach(Filter filter, String baseUrl, Consumer<OpenDataPractice> sink) {
-        Map<String, String> regionNames =
-                territory.regions().stream().collect(Collectors.toMap(RegionView::code, RegionView::name, (a, b) -> a));
+        Map<String, String> regionNames = territory.regions().stream()
+                .collect(Collectors.toMap(RegionView::code, RegionView::fullName, (a, b) -> a));
         Map<String, String> projectNames = projectNames();
         long after = Long.MIN_VALUE;
         while (true) {
