@@ -30,12 +30,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.xml.sax.InputSource;
 import ru.praktika.library.domain.LibraryIndex;
 import ru.praktika.library.domain.OpenData;
+import ru.praktika.library.domain.OpenDataFiles;
 import ru.praktika.practice.FinancingSource;
 import ru.praktika.practice.Mechanism;
 import ru.praktika.practice.PracticeAction;
@@ -75,11 +77,19 @@ class OpenDataTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    OpenDataFiles files;
+
+    @Autowired
+    JdbcClient jdbc;
+
     long tricky;
     long plain;
 
     @BeforeEach
     void publishTwoPractices() {
+        java.sql.Timestamp start =
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1));
         tricky = publish(new PracticeDraft(
                 2022,
                 "59",
@@ -119,6 +129,13 @@ class OpenDataTests {
                 "Цели",
                 "Сделано",
                 Drafts.link("NP19-04", "NP19-04-FP03")));
+        // the library's own listeners index them after the commits; the exports below must not race them
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        jdbc.sql("""
+                                select count(*) from events.event_publication
+                                where listener_id like '%LibraryIndex%' and publication_date >= :start
+                                """).param("start", start).query(Long.class).single() == 0);
         index.refresh(List.of(tricky, plain));
     }
 
@@ -262,6 +279,42 @@ class OpenDataTests {
         assertThat(text).contains(";\"Дворы; подъезды и «скверы», а ещё \"\"кавычки\"\"\nи вторая строка\";");
         assertThat(text).contains(";400000,50;0,2500;");
         assertThat(text.replace("\r\n", "")).doesNotContain("\r");
+    }
+
+    // ---- the kept downloads
+
+    @Test
+    void aDownloadIsKeptUntilTheLibraryChanges() throws Exception {
+        String title = "Открытые данные: простая практика";
+        assertThat(new String(body(get("/opendata/practices.csv")), StandardCharsets.UTF_8))
+                .contains(title);
+        byte[] json = body(get("/opendata/practices.json"));
+        assertThat(files.kept()).isGreaterThanOrEqualTo(2);
+
+        // an entry changed behind the library's back (no new generation): the kept files are sent as they are
+        jdbc.sql("update library.entries set title = 'Переименована втихую' where practice_id = :id")
+                .param("id", plain)
+                .update();
+        try {
+            assertThat(new String(body(get("/opendata/practices.csv")), StandardCharsets.UTF_8))
+                    .contains(title)
+                    .doesNotContain("Переименована втихую");
+            assertThat(body(get("/opendata/practices.json"))).isEqualTo(json);
+            assertThat(body(get("/api/v1/opendata/practices"))).isEqualTo(json);
+
+            // a new generation: written again, and the older file of the format is gone
+            long kept = files.kept();
+            jdbc.sql("update library.state set generation = generation + 1, changed_at = now() where id = 1")
+                    .update();
+            assertThat(new String(body(get("/opendata/practices.csv")), StandardCharsets.UTF_8))
+                    .contains("Переименована втихую");
+            assertThat(files.kept()).isEqualTo(kept);
+        } finally {
+            index.refresh(List.of(plain));
+        }
+        assertThat(new String(body(get("/opendata/practices.csv")), StandardCharsets.UTF_8))
+                .contains(title)
+                .doesNotContain("Переименована втихую");
     }
 
     // ---- the filters of the API

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import ru.praktika.library.OpenDataColumn;
 import ru.praktika.library.domain.OpenData;
+import ru.praktika.library.domain.OpenDataFiles;
 import ru.praktika.library.domain.OpenDataFormats;
 
 /**
@@ -30,11 +31,13 @@ class OpenDataController {
 
     private final OpenData data;
     private final OpenDataFormats formats;
+    private final OpenDataFiles files;
     private final MessageSource messages;
 
-    OpenDataController(OpenData data, OpenDataFormats formats, MessageSource messages) {
+    OpenDataController(OpenData data, OpenDataFormats formats, OpenDataFiles files, MessageSource messages) {
         this.data = data;
         this.formats = formats;
+        this.files = files;
         this.messages = messages;
     }
 
@@ -52,19 +55,22 @@ class OpenDataController {
     @GetMapping("/opendata/practices.csv")
     void csv(HttpServletResponse response) throws IOException {
         download(response, "text/csv;charset=UTF-8", "practices.csv");
-        formats.csv(OpenData.Filter.ALL, baseUrl(), response.getOutputStream());
+        String base = baseUrl();
+        files.send("csv", base, out -> formats.csv(OpenData.Filter.ALL, base, out), response.getOutputStream());
     }
 
     @GetMapping("/opendata/practices.xlsx")
     void xlsx(HttpServletResponse response) throws IOException {
         download(response, XLSX, "practices.xlsx");
-        formats.xlsx(OpenData.Filter.ALL, baseUrl(), response.getOutputStream());
+        String base = baseUrl();
+        files.send("xlsx", base, out -> formats.xlsx(OpenData.Filter.ALL, base, out), response.getOutputStream());
     }
 
     @GetMapping("/opendata/practices.json")
     void json(HttpServletResponse response) throws IOException {
         download(response, MediaType.APPLICATION_JSON_VALUE, "practices.json");
-        formats.json(OpenData.Filter.ALL, baseUrl(), response.getOutputStream());
+        String base = baseUrl();
+        files.send("json", base, out -> formats.json(OpenData.Filter.ALL, base, out), response.getOutputStream());
     }
 
     @GetMapping(value = "/opendata/dictionary.json", produces = MediaType.APPLICATION_JSON_VALUE)

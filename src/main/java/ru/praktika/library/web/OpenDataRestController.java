@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import ru.praktika.library.OpenDataColumn;
 import ru.praktika.library.OpenDataPractice;
 import ru.praktika.library.domain.OpenData;
+import ru.praktika.library.domain.OpenDataFiles;
 import ru.praktika.library.domain.OpenDataFormats;
 
 /** Open data through the JSON API: the same rows and dictionary as the downloads of {@code /opendata}. */
@@ -48,10 +49,12 @@ class OpenDataRestController {
 
     private final OpenData data;
     private final OpenDataFormats formats;
+    private final OpenDataFiles files;
 
-    OpenDataRestController(OpenData data, OpenDataFormats formats) {
+    OpenDataRestController(OpenData data, OpenDataFormats formats, OpenDataFiles files) {
         this.data = data;
         this.formats = formats;
+        this.files = files;
     }
 
     @GetMapping(value = "/practices", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -101,7 +104,13 @@ class OpenDataRestController {
         OpenData.Filter filter = data.filter(year, region);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        formats.json(filter, OpenDataController.baseUrl(), response.getOutputStream());
+        String base = OpenDataController.baseUrl();
+        if (filter.equals(OpenData.Filter.ALL)) {
+            // the whole set is the download of /opendata/practices.json, kept per change of the library
+            files.send("json", base, out -> formats.json(filter, base, out), response.getOutputStream());
+        } else {
+            formats.json(filter, base, response.getOutputStream());
+        }
     }
 
     @GetMapping(value = "/dictionary", produces = MediaType.APPLICATION_JSON_VALUE)
