@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  * minute to write (measured in docs/modules/library.md), so the first visitor after a change writes it to the client
  * and to a file at once, and everyone after gets the file until the library changes. While one request writes a
  * format, another request of the same format is written directly, uncached (never waiting, never two writers of one
- * file). A file of an older generation is removed when the new one is complete.
+ * file). One file is kept per format: a file of an older generation (or written for another address of the site) is
+ * removed when the new one is complete, and all of them when the instance stops.
  */
 @Component
-public class OpenDataFiles {
+public class OpenDataFiles implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OpenDataFiles.class);
 
@@ -42,7 +43,6 @@ public class OpenDataFiles {
     OpenDataFiles(OpenData data) throws IOException {
         this.data = data;
         this.dir = Files.createTempDirectory("praktika-opendata-");
-        this.dir.toFile().deleteOnExit();
     }
 
     /**
@@ -53,8 +53,9 @@ public class OpenDataFiles {
      */
     public long send(String format, String baseUrl, Export export, OutputStream out) throws IOException {
         long generation = data.generation().generation();
-        String prefix = format + "-" + hash(baseUrl) + "-";
-        Path file = dir.resolve(prefix + generation + "." + format);
+        // one kept file per format: a request with another Host header replaces it, it never adds one
+        String prefix = format + "-";
+        Path file = dir.resolve(prefix + generation + "-" + hash(baseUrl) + "." + format);
         if (Files.isRegularFile(file)) {
             return Files.copy(file, out);
         }
@@ -65,7 +66,7 @@ public class OpenDataFiles {
             counting.flush();
             return counting.count;
         }
-        Path partial = dir.resolve(prefix + generation + ".partial");
+        Path partial = dir.resolve(prefix + generation + "-" + hash(baseUrl) + ".partial");
         try {
             if (Files.isRegularFile(file)) {
                 return Files.copy(file, out);
@@ -88,6 +89,19 @@ public class OpenDataFiles {
         } finally {
             Files.deleteIfExists(partial);
             lock.unlock();
+        }
+    }
+
+    /** The kept files go with the instance. */
+    @Override
+    public void destroy() {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            log.warn("The open-data files in {} were not removed", dir, e);
         }
     }
 
