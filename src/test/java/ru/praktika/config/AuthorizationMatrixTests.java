@@ -257,6 +257,11 @@ class AuthorizationMatrixTests {
             DELETE /api/v1/library/practices/{id}/adoptions/{adoptionId}     published59,adoptionId=0 401  404   404    404  404
             GET  /api/v1/library/regions                                     -                        ok   ok    ok     ok   ok
             GET  /api/v1/library/regions/{code}                              region59                 ok   ok    ok     ok   ok
+
+            ## library: open data is public
+            GET  /api/v1/opendata/practices                                  -                        ok   ok    ok     ok   ok
+            GET  /api/v1/opendata/practices?region=99                        -                        ok   ok    ok     ok   ok
+            GET  /api/v1/opendata/dictionary                                 -                        ok   ok    ok     ok   ok
             """;
 
     /** The columns of the answers, in the table's order. */

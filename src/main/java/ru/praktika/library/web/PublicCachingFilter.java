@@ -1,0 +1,208 @@
+package ru.praktika.library.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import ru.praktika.library.domain.OpenData;
+import ru.praktika.shared.CurrentActor;
+
+/**
+ * Conditional GETs for the public reads of the library ({@code /library}, {@code /opendata}, their API and {@code
+ * /sitemap.xml}): an anonymous answer carries {@code Last-Modified} (the library's last change, or the start of this
+ * instance if later), a weak {@code ETag} built from the library's change generation, the full URL and the sign-in
+ * state, and {@code Cache-Control: public, max-age=60}; a repeated request whose {@code If-None-Match} (or, without
+ * it, {@code If-Modified-Since}) still matches gets 304 without the page being built. Signed-in pages carry personal
+ * navigation and are never marked cacheable.
+ *
+ * <p>The headers are added only when a successful answer starts its body, so an error page never carries them. {@code
+ * Vary: Cookie} keeps a browser from showing the anonymous page it cached after its user signs in.
+ *
+ * <p>For every GET it also puts the request's full URL in the request attribute {@code ogUrl} (the layout's {@code
+ * og:url}).
+ */
+@Component
+class PublicCachingFilter extends OncePerRequestFilter {
+
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    /** A new deployment changes templates without changing the library: its pages must not match old ETags. */
+    private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    private final OpenData data;
+
+    PublicCachingFilter(OpenData data) {
+        this.data = data;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !"GET".equals(method) && !"HEAD".equals(method);
+    }
+
+    static boolean cached(String path) {
+        return path.equals("/library")
+                || path.startsWith("/library/")
+                || path.equals("/opendata")
+                || path.startsWith("/opendata/")
+                || path.startsWith("/api/v1/library/")
+                || path.equals("/api/v1/library")
+                || path.startsWith("/api/v1/opendata/")
+                || path.equals("/sitemap.xml");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String url = fullUrl(request);
+        request.setAttribute("ogUrl", url);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean signedIn = CurrentActor.get().isAuthenticated();
+        if (!cached(path) || signedIn) {
+            chain.doFilter(request, response);
+            return;
+        }
+        OpenData.Generation generation = data.generation();
+        Instant lastModified = generation.changedAt().truncatedTo(ChronoUnit.SECONDS);
+        if (lastModified.isBefore(started)) {
+            lastModified = started;
+        }
+        String etag = "W/\"" + generation.generation() + "-"
+                + hash(generation.generation() + "|" + url + "|" + signedIn + "|" + started.getEpochSecond()) + "\"";
+        Headers headers = new Headers(etag, lastModified.toEpochMilli());
+        if (notModified(request, etag, lastModified)) {
+            headers.writeTo(response);
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        chain.doFilter(request, new Cacheable(response, headers));
+    }
+
+    /**
+     * The validators of an answer.
+     *
+     * @param etag the weak ETag
+     * @param lastModified epoch milliseconds
+     */
+    record Headers(String etag, long lastModified) {
+
+        void writeTo(HttpServletResponse response) {
+            response.setHeader(HttpHeaders.ETAG, etag);
+            response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.setHeader(HttpHeaders.VARY, "Cookie");
+        }
+    }
+
+    static boolean notModified(HttpServletRequest request, String etag, Instant lastModified) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String mine = opaque(etag);
+            for (String tag : ifNoneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || opaque(t).equals(mine)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= 0 && lastModified.toEpochMilli() <= since;
+    }
+
+    /** The tag without its weakness mark: GET compares weakly. */
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static String fullUrl(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return request.getRequestURL() + (query == null ? "" : "?" + query);
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adds the validators when a successful answer starts its body (and only then). */
+    static final class Cacheable extends HttpServletResponseWrapper {
+
+        private final Headers headers;
+        private boolean written;
+
+        Cacheable(HttpServletResponse response, Headers headers) {
+            super(response);
+            this.headers = headers;
+        }
+
+        private void validators() {
+            if (!written) {
+                written = true;
+                HttpServletResponse response = (HttpServletResponse) getResponse();
+                if (!response.isCommitted() && response.getStatus() >= 200 && response.getStatus() < 300) {
+                    headers.writeTo(response);
+                }
+            }
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            validators();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            validators();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            validators();
+            super.flushBuffer();
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            written = true;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            written = true;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            written = true;
+            super.sendRedirect(location);
+        }
+    }
+}
