@@ -44,6 +44,7 @@ class PublicPagesAreAccessibleTests extends BrowserJourney {
                 "/library/map",
                 "/library/map?measure=per100k",
                 "/library/regions/59",
+                "/opendata",
                 "/practices/" + practice,
                 "/regions",
                 "/regions/59",

@@ -2,6 +2,9 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,7 @@ class VisitorFindsPracticeAndMunicipalityAdoptsItTests extends BrowserJourney {
     }
 
     @Test
-    void aVisitorFindsCourtyardPracticesDespiteATypoAndAMunicipalityRecordsAnAdoption() {
+    void aVisitorFindsCourtyardPracticesDespiteATypoAndAMunicipalityRecordsAnAdoption() throws java.io.IOException {
         driver.get(url("/"));
         driver.findElement(By.id("nav-library")).click();
         WebElement q = waiting().until(ExpectedConditions.elementToBeClickable(By.id("library-q")));
@@ -69,6 +72,16 @@ class VisitorFindsPracticeAndMunicipalityAdoptsItTests extends BrowserJourney {
         assertThat(driver.findElement(By.id("adoption-count")).getText()).contains("Пока никто");
         assertThat(driver.findElements(By.id("adoption-form"))).isEmpty();
         String practiceUrl = driver.getCurrentUrl();
+
+        // the open data: from the library to the CSV a visitor opens in Excel
+        driver.findElement(By.id("nav-library")).click();
+        driver.findElement(By.linkText("Открытые данные")).click();
+        Path csv = download(waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='/opendata/practices.csv']"))));
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).contains(title.replace("\"", "\"\"")).contains(";");
 
         // Chaikovsky's operator records the adoption
         signIn("chaikovsky", "demo");

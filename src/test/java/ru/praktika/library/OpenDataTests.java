@@ -241,7 +241,7 @@ class OpenDataTests {
             assertThat(page).contains("<code>" + name + "</code>");
         }
         assertThat(page)
-                .contains("CC BY 4.0")
+                .contains("Creative Commons «Атрибуция», международная лицензия версии 4 (CC BY)")
                 .contains("creativecommons.org/licenses/by/4.0")
                 .contains("/opendata/practices.csv")
                 .contains("/opendata/practices.xlsx")

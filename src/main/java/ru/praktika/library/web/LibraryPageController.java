@@ -95,7 +95,14 @@ class LibraryPageController {
     @GetMapping("/library/practices/{id}")
     String practice(@PathVariable long id, Model model) {
         Actor actor = CurrentActor.get();
-        model.addAttribute("page", pages.page(id));
+        ru.praktika.library.PracticePage page = pages.page(id);
+        model.addAttribute("page", page);
+        model.addAttribute("ogTitle", page.card().title());
+        model.addAttribute("ogType", "article");
+        String problem = page.card().problem();
+        if (problem != null && !problem.isBlank()) {
+            model.addAttribute("ogDescription", problem.length() > 200 ? problem.substring(0, 197) + "…" : problem);
+        }
         if (!model.containsAttribute("adoption")) {
             model.addAttribute("adoption", new AdoptionForm("", "", "", ""));
         }
