@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The public library under load (issue #15): N published practices (default 100,000; generated from the demo's
-# practice templates with their children rows), then wrk with 32 connections on /library cycling through
+# practice templates with their children rows), then wrk with 32 connections on the search API and on /library cycling
+# through
 # bench/library/queries.txt (words, typos, phrases, filters; facet counts on every page), the app capped at 512 MB of
 # heap; then the same queries through the library's SQL alone (no HTTP, no cache) from 32 threads, and the ratio.
 #
@@ -34,11 +35,15 @@ done
 curl -sf "http://localhost:$port/actuator/health/readiness" >/dev/null || { echo "the app did not start" >&2; exit 1; }
 
 echo "warm-up 15s…"
-wrk -t4 -c32 -d15s --timeout 10s -s bench/library/queries.lua "http://localhost:$port" -- bench/library/queries.txt \
-  > /dev/null
-echo "measured run, 32 connections, $duration:"
-wrk -t4 -c32 -d"$duration" --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
-  -- bench/library/queries.txt | grep -E "requests|Requests/sec|Non-2xx"
+for base in /api/v1/library/practices /library; do
+  wrk -t4 -c32 -d15s --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
+    -- bench/library/queries.txt "$base" > /dev/null
+done
+for base in /api/v1/library/practices /library; do
+  echo "measured run on $base, 32 connections, $duration:"
+  wrk -t4 -c32 -d"$duration" --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
+    -- bench/library/queries.txt "$base" | grep -E "requests|Requests/sec|Non-2xx"
+done
 echo "heap of the app (-Xmx512m):"
 jcmd "$pid" GC.heap_info | grep -E "garbage-first heap|total|used" | head -2
 grep -c " ERROR " "$work/app.log" | sed 's/^/ERROR lines in the app log: /' || true
