@@ -115,28 +115,7 @@ public class RegionMap {
      * @param label an accessible description of the whole map
      */
     public String svg(List<RegionView> regions, Map<String, String> classes, Map<String, String> titles, String label) {
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(
-                Locale.ROOT,
-                "<svg class=\"region-map\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\""
-                        + " xmlns=\"http://www.w3.org/2000/svg\">",
-                WIDTH,
-                height,
-                HtmlUtils.htmlEscape(label)));
-        for (RegionView r : regions) {
-            String d = pathByCode.get(r.code());
-            if (d == null) {
-                continue;
-            }
-            svg.append("<path class=\"")
-                    .append(classes.getOrDefault(r.code(), "region"))
-                    .append("\" d=\"")
-                    .append(d)
-                    .append("\"><title>")
-                    .append(HtmlUtils.htmlEscape(titles.getOrDefault(r.code(), r.fullName())))
-                    .append("</title></path>");
-        }
-        return svg.append("</svg>").toString();
+        return draw(regions, classes, titles, null, label);
     }
 
     /**
@@ -151,13 +130,25 @@ public class RegionMap {
             Map<String, String> titles,
             Map<String, String> links,
             String label) {
+        return draw(regions, classes, titles, links, label);
+    }
+
+    /** The map; each region's path wrapped in a link when {@code links} is given. */
+    private String draw(
+            List<RegionView> regions,
+            Map<String, String> classes,
+            Map<String, String> titles,
+            Map<String, String> links,
+            String label) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(
                 Locale.ROOT,
-                "<svg class=\"region-map linked\" viewBox=\"0 0 %.0f %.0f\" role=\"group\" aria-label=\"%s\""
+                "<svg class=\"region-map%s\" viewBox=\"0 0 %.0f %.0f\" role=\"%s\" aria-label=\"%s\""
                         + " xmlns=\"http://www.w3.org/2000/svg\">",
+                links == null ? "" : " linked",
                 WIDTH,
                 height,
+                links == null ? "img" : "group",
                 HtmlUtils.htmlEscape(label)));
         for (RegionView r : regions) {
             String d = pathByCode.get(r.code());
@@ -165,17 +156,23 @@ public class RegionMap {
                 continue;
             }
             String title = HtmlUtils.htmlEscape(titles.getOrDefault(r.code(), r.fullName()));
-            svg.append("<a href=\"")
-                    .append(HtmlUtils.htmlEscape(links.getOrDefault(r.code(), "#")))
-                    .append("\" aria-label=\"")
-                    .append(title)
-                    .append("\"><path class=\"")
+            if (links != null) {
+                svg.append("<a href=\"")
+                        .append(HtmlUtils.htmlEscape(links.getOrDefault(r.code(), "#")))
+                        .append("\" aria-label=\"")
+                        .append(title)
+                        .append("\">");
+            }
+            svg.append("<path class=\"")
                     .append(classes.getOrDefault(r.code(), "region"))
                     .append("\" d=\"")
                     .append(d)
                     .append("\"><title>")
                     .append(title)
-                    .append("</title></path></a>");
+                    .append("</title></path>");
+            if (links != null) {
+                svg.append("</a>");
+            }
         }
         return svg.append("</svg>").toString();
     }
