@@ -122,6 +122,27 @@ abstract class BrowserJourney {
                 });
     }
 
+    /**
+     * Waits until the browser has left the page an element was on. Chromium answers a question about an element of a
+     * page it is replacing either «stale element» or, during the swap, «node does not belong to the document»: both
+     * mean the page is gone.
+     */
+    void waitUntilGone(org.openqa.selenium.WebElement element) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Shows the page as a 390 px wide phone does. */
     void asPhone() {
         ((ChromeDriver) driver)

@@ -162,7 +162,7 @@ class RegionalOperatorReportsPracticeTests extends BrowserJourney {
         }
         form.findElement(By.cssSelector("button[type=submit]")).click();
         // the page before the step may show a notice of its own («Карточка сохранена»): wait for the next page
-        wait.until(ExpectedConditions.stalenessOf(form));
+        waitUntilGone(form);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice")));
     }
 
