@@ -64,6 +64,7 @@ class VisitorFindsPracticeAndMunicipalityAdoptsItTests extends BrowserJourney {
         first.click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("adoption-count")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        screenshotsWideAndPhone("library-practice");
         assertThat(driver.findElement(By.id("practice-problem")).getText()).isNotBlank();
         assertThat(driver.findElement(By.id("results-table")).getText())
                 .contains("→")
@@ -73,9 +74,24 @@ class VisitorFindsPracticeAndMunicipalityAdoptsItTests extends BrowserJourney {
         assertThat(driver.findElements(By.id("adoption-form"))).isEmpty();
         String practiceUrl = driver.getCurrentUrl();
 
+        // the map: from the library to the choropleth, then a region's page from the table under the map
+        driver.findElement(By.id("nav-library")).click();
+        driver.findElement(By.linkText("Карта практик")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#library-map svg a")));
+        assertThat(driver.findElements(By.cssSelector("#map-table tbody tr"))).isNotEmpty();
+        screenshotsWideAndPhone("library-map");
+        WebElement region = driver.findElement(By.cssSelector("#map-table tbody tr td a"));
+        String regionName = region.getText();
+        region.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("region-practices")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(regionName);
+        assertThat(driver.findElement(By.id("region-practices")).getText()).isNotEqualTo("0");
+        screenshotsWideAndPhone("library-region");
+
         // the open data: from the library to the CSV a visitor opens in Excel
         driver.findElement(By.id("nav-library")).click();
         driver.findElement(By.linkText("Открытые данные")).click();
+        screenshotsWideAndPhone("opendata");
         Path csv = download(waiting()
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='/opendata/practices.csv']"))));
         byte[] bytes = Files.readAllBytes(csv);

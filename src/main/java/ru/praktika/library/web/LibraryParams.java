@@ -34,7 +34,7 @@ final class LibraryParams {
                 "true".equals(winner) ? Boolean.TRUE : null,
                 "true".equals(adopted) ? Boolean.TRUE : null,
                 code(sort, "relevance|date|quality|adoptions"),
-                page == null ? 0 : Math.min(500, number(page, 0, 100_000) == null ? 0 : number(page, 0, 100_000)));
+                java.util.Objects.requireNonNullElse(number(page, 0, 500), 0));
     }
 
     private static String clip(String s, int max) {
