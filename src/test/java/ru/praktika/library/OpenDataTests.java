@@ -448,6 +448,27 @@ class OpenDataTests {
     }
 
     @Test
+    void anAnonymousPublicPageSetsNoCookieASharedCacheCouldHandToAnother() throws Exception {
+        for (String url : List.of("/library", "/library/map", "/opendata")) {
+            MockHttpServletResponse response =
+                    mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
+            assertThat(response.getHeader(HttpHeaders.CACHE_CONTROL)).as(url).isEqualTo("public, max-age=60");
+            assertThat(response.getHeaders(HttpHeaders.SET_COOKIE)).as(url).isEmpty();
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                    .as(url)
+                    .doesNotContain("name=\"_csrf\"");
+        }
+        // a page that is not shared keeps its token for its forms
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("name=\"_csrf\"");
+        assertThat(mvc.perform(get("/library").with(actors.as("perm")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("name=\"_csrf\"");
+    }
+
+    @Test
     void signedInRequestsGetNoValidatorsAndAreNeverNotModified() throws Exception {
         String etag = mvc.perform(get("/opendata")).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
         assertThat(etag).isNotNull();

@@ -80,6 +80,11 @@ public class OpenDataFormats {
         printer.flush();
     }
 
+    /**
+     * A value as the CSV holds it. A text that a spreadsheet program would take for a formula (it begins with «=», «+»,
+     * «-», «@», a tab or a carriage return) is preceded by an apostrophe, so opening the file never runs what an author
+     * typed (CSV injection); the JSON and the workbook keep the text as it is.
+     */
     static String csvValue(Object value) {
         if (value == null) {
             return "";
@@ -87,7 +92,8 @@ public class OpenDataFormats {
         if (value instanceof BigDecimal n) {
             return n.toPlainString().replace('.', ',');
         }
-        return value.toString();
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /**

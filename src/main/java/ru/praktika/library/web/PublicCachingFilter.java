@@ -26,7 +26,9 @@ import ru.praktika.shared.CurrentActor;
  * instance if later), a weak {@code ETag} built from the library's change generation, the full URL and the sign-in
  * state, and {@code Cache-Control: public, max-age=60}; a repeated request whose {@code If-None-Match} (or, without
  * it, {@code If-Modified-Since}) still matches gets 304 without the page being built. Signed-in pages carry personal
- * navigation and are never marked cacheable.
+ * navigation and are never marked cacheable. Such an anonymous page carries no CSRF token (the layout leaves it out when
+ * the request attribute {@link #SHARED} is set), so it sets no cookie; should a cookie be set all the same, the answer is
+ * marked {@code private} instead, and a shared cache never hands one visitor's cookie to another.
  *
  * <p>The headers are added only when a successful answer starts its body, so an error page never carries them. {@code
  * Vary: Cookie} keeps a browser from showing the anonymous page it cached after its user signs in.
@@ -38,6 +40,15 @@ import ru.praktika.shared.CurrentActor;
 class PublicCachingFilter extends OncePerRequestFilter {
 
     static final String CACHE_CONTROL = "public, max-age=60";
+
+    /** What a shared cache may not keep: an answer that sets a cookie is for its browser alone. */
+    static final String PRIVATE_CACHE_CONTROL = "private, max-age=60";
+
+    /**
+     * The request attribute that tells the layout the answer may be kept by shared caches: it then carries no CSRF
+     * token (an anonymous public page has no form that writes), so no visitor is handed another's token cookie.
+     */
+    public static final String SHARED = "publiclyCacheable";
 
     /** A new deployment changes templates without changing the library: its pages must not match old ETags. */
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -84,6 +95,7 @@ class PublicCachingFilter extends OncePerRequestFilter {
         String etag = "W/\"" + generation.generation() + "-"
                 + hash(generation.generation() + "|" + url + "|" + signedIn + "|" + started.getEpochSecond()) + "\"";
         Headers headers = new Headers(etag, lastModified.toEpochMilli());
+        request.setAttribute(SHARED, Boolean.TRUE);
         if (notModified(request, etag, lastModified)) {
             headers.writeTo(response);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -98,12 +110,20 @@ class PublicCachingFilter extends OncePerRequestFilter {
      * @param etag the weak ETag
      * @param lastModified epoch milliseconds
      */
-    record Headers(String etag, long lastModified) {
+    record Headers(String etag, long lastModified, String cacheControl) {
+
+        Headers(String etag, long lastModified) {
+            this(etag, lastModified, CACHE_CONTROL);
+        }
+
+        Headers personal() {
+            return new Headers(etag, lastModified, PRIVATE_CACHE_CONTROL);
+        }
 
         void writeTo(HttpServletResponse response) {
             response.setHeader(HttpHeaders.ETAG, etag);
             response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
             response.setHeader(HttpHeaders.VARY, "Cookie");
         }
     }
@@ -151,12 +171,43 @@ class PublicCachingFilter extends OncePerRequestFilter {
     /** Adds the validators when a successful answer starts its body (and only then). */
     static final class Cacheable extends HttpServletResponseWrapper {
 
-        private final Headers headers;
+        private Headers headers;
         private boolean written;
 
         Cacheable(HttpServletResponse response, Headers headers) {
             super(response);
             this.headers = headers;
+        }
+
+        @Override
+        public void addCookie(jakarta.servlet.http.Cookie cookie) {
+            super.addCookie(cookie);
+            personal();
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, value);
+            if (HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)) {
+                personal();
+            }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, value);
+            if (HttpHeaders.SET_COOKIE.equalsIgnoreCase(name)) {
+                personal();
+            }
+        }
+
+        /** A cookie makes the answer personal: browsers may keep it, shared caches may not. */
+        private void personal() {
+            HttpServletResponse response = (HttpServletResponse) getResponse();
+            if (written && !response.isCommitted() && response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE_CONTROL);
+            }
+            headers = headers.personal();
         }
 
         private void validators() {
