@@ -15,12 +15,12 @@ import ru.praktika.library.domain.Adoptions;
 import ru.praktika.library.domain.LibraryIndex;
 import ru.praktika.library.domain.LibrarySearch;
 import ru.praktika.library.domain.PracticePages;
-import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeCard;
 import ru.praktika.practice.domain.PracticeService;
 import ru.praktika.shared.AccessDeniedException;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
 
@@ -84,14 +84,11 @@ class LibrarySearchTests {
             String user, String lead, String title, String problem, String description, String np, String fp) {
         Actor author = actors.actor(user);
         Actor admin = actors.actor("admin");
-        PracticeCard card = practices.create(
+        return Drafts.publish(
+                practices,
                 author,
+                admin,
                 draft(2024, author.regionCode(), lead, title, problem, "Цели практики", description, link(np, fp)));
-        practices.act(author, card.id(), PracticeAction.SUBMIT, null);
-        practices.act(author, card.id(), PracticeAction.FORWARD, null);
-        practices.act(admin, card.id(), PracticeAction.ACCEPT, null);
-        practices.act(admin, card.id(), PracticeAction.PUBLISH, null);
-        return card;
     }
 
     private List<Long> ids(LibraryResult r) {

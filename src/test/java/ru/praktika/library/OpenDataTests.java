@@ -40,11 +40,9 @@ import ru.praktika.library.domain.OpenData;
 import ru.praktika.library.domain.OpenDataFiles;
 import ru.praktika.practice.FinancingSource;
 import ru.praktika.practice.Mechanism;
-import ru.praktika.practice.PracticeAction;
 import ru.praktika.practice.PracticeDraft;
 import ru.praktika.practice.PracticeParts;
 import ru.praktika.practice.domain.PracticeService;
-import ru.praktika.shared.Actor;
 import ru.praktika.support.Drafts;
 import ru.praktika.support.PraktikaTest;
 import ru.praktika.support.TestActors;
@@ -140,14 +138,8 @@ class OpenDataTests {
     }
 
     private long publish(PracticeDraft draft) {
-        Actor perm = actors.actor("perm");
-        Actor admin = actors.actor("admin");
-        long id = practices.create(perm, draft).id();
-        practices.act(perm, id, PracticeAction.SUBMIT, null);
-        practices.act(perm, id, PracticeAction.FORWARD, null);
-        practices.act(admin, id, PracticeAction.ACCEPT, null);
-        practices.act(admin, id, PracticeAction.PUBLISH, null);
-        return id;
+        return Drafts.publish(practices, actors.actor("perm"), actors.actor("admin"), draft)
+                .id();
     }
 
     // ---- the round trip

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import ru.praktika.library.domain.OpenData;
 import ru.praktika.shared.CurrentActor;
 
@@ -32,6 +33,9 @@ import ru.praktika.shared.CurrentActor;
  *
  * <p>The headers are added only when a successful answer starts its body, so an error page never carries them. {@code
  * Vary: Cookie} keeps a browser from showing the anonymous page it cached after its user signs in.
+ *
+ * <p>The answers of the library's pages and API are also kept whole for anonymous visitors by their ETag ({@link
+ * PageCache}): a search asked again is sent without being built, until the library changes.
  *
  * <p>For every GET it also puts the request's full URL in the request attribute {@code ogUrl} (the layout's {@code
  * og:url}).
@@ -54,9 +58,21 @@ class PublicCachingFilter extends OncePerRequestFilter {
     private final Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private final OpenData data;
+    private final PageCache pages;
 
-    PublicCachingFilter(OpenData data) {
+    PublicCachingFilter(
+            OpenData data,
+            @org.springframework.beans.factory.annotation.Value("${praktika.library.page-cache-size:500}") int pages) {
         this.data = data;
+        this.pages = new PageCache(Math.max(0, pages), 64L * 1024 * 1024);
+    }
+
+    /** The answers kept whole ({@link PageCache}): the library's pages and API, never the large downloads. */
+    static boolean kept(String path) {
+        return path.equals("/library")
+                || path.startsWith("/library/")
+                || path.equals("/api/v1/library")
+                || path.startsWith("/api/v1/library/");
     }
 
     @Override
@@ -101,7 +117,42 @@ class PublicCachingFilter extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        chain.doFilter(request, new Cacheable(response, headers));
+        Cacheable cacheable = new Cacheable(response, headers);
+        if (!kept(path)) {
+            chain.doFilter(request, cacheable);
+            return;
+        }
+        PageCache.Page page = pages.get(generation.generation(), etag);
+        if (page != null) {
+            headers.writeTo(response);
+            response.setContentType(page.contentType());
+            if (page.contentLanguage() != null) {
+                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+            }
+            response.setContentLength(page.body().length);
+            response.getOutputStream().write(page.body());
+            return;
+        }
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(cacheable);
+        chain.doFilter(request, capture);
+        if (capture.getStatus() == HttpServletResponse.SC_OK
+                && !cacheable.setsCookie
+                && capture.getContentType() != null
+                && request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            pages.put(
+                    generation.generation(),
+                    etag,
+                    new PageCache.Page(
+                            capture.getContentType(),
+                            response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+                            capture.getContentAsByteArray()));
+        }
+        capture.copyBodyToResponse();
+    }
+
+    /** Whether the answer with this ETag is kept whole for the generation given. */
+    boolean keeps(long generation, String etag) {
+        return pages.get(generation, etag) != null;
     }
 
     /**
@@ -173,6 +224,7 @@ class PublicCachingFilter extends OncePerRequestFilter {
 
         private Headers headers;
         private boolean written;
+        private boolean setsCookie;
 
         Cacheable(HttpServletResponse response, Headers headers) {
             super(response);
@@ -203,6 +255,7 @@ class PublicCachingFilter extends OncePerRequestFilter {
 
         /** A cookie makes the answer personal: browsers may keep it, shared caches may not. */
         private void personal() {
+            setsCookie = true;
             HttpServletResponse response = (HttpServletResponse) getResponse();
             if (written && !response.isCommitted() && response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE_CONTROL);
