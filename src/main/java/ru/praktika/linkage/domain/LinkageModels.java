@@ -366,9 +366,12 @@ public class LinkageModels {
             }
         }
         for (Lexicon.Term t : lexicon) {
-            if (projects.containsKey(t.code())) {
+            List<String> stems = text.stems(t.term());
+            // a bare number («103») is no evidence of anything
+            if (projects.containsKey(t.code())
+                    && !stems.stream().allMatch(s -> s.chars().allMatch(Character::isDigit))) {
                 String np = t.code().replaceAll("-FP\\d+$", "");
-                knowledge.add(new Knowledge(t.code(), np, text.stems(t.term()), t.weight(), t.term(), "lexicon"));
+                knowledge.add(new Knowledge(t.code(), np, stems, t.weight(), t.term(), "lexicon"));
             }
         }
         for (Knowledge k : LearnedTerms.extract(examples)) {

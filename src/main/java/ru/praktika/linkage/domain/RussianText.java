@@ -29,6 +29,14 @@ public final class RussianText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
     private static final CharArraySet STOP_WORDS;
 
+    /**
+     * A short letter code joined to a number by a hyphen — «М-12», «МС-21», «Ил-114» — is one word: the tokenizer would
+     * split it and drop the letter, leaving a bare number that points to a project from any text that counts twelve
+     * of something.
+     */
+    private static final Pattern CODE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,3})-(\\d{1,4})(?![\\p{L}\\p{N}])");
+
     static {
         CharArraySet stop = new CharArraySet(RussianAnalyzer.getDefaultStopSet(), true);
         stop.remove("человек");
@@ -61,7 +69,8 @@ public final class RussianText {
         if (text == null || text.isBlank()) {
             return new Analysed(List.of(), List.of());
         }
-        String folded = expand(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+        String folded = CODE.matcher(expand(text.toLowerCase(Locale.ROOT).replace('ё', 'е')))
+                .replaceAll("$1$2");
         List<String> stems = new ArrayList<>();
         List<String> words = new ArrayList<>();
         RussianStemmer stemmer = new RussianStemmer();
