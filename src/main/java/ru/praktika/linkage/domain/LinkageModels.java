@@ -1,9 +1,7 @@
 package ru.praktika.linkage.domain;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -82,13 +80,18 @@ public class LinkageModels {
     private final Map<String, LinkageModel> models = new ConcurrentHashMap<>();
     /** What each period's current model learned from (empty: the catalogue and the lexicon only). */
     private final Map<String, List<LearnedTerms.Example>> learnedFrom = new ConcurrentHashMap<>();
-    /** The latest refits, newest first. */
-    private final Deque<RefitReport> history = new ArrayDeque<>();
+    /** The refits, newest first, in {@code linkage.refits}. */
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final ApplicationEventPublisher events;
     private final List<LinkageEvaluation.Row> labelled;
 
-    LinkageModels(NationalProjectApi catalogue, Documents documents, ApplicationEventPublisher events) {
+    LinkageModels(
+            NationalProjectApi catalogue,
+            Documents documents,
+            ApplicationEventPublisher events,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.documents = documents;
         this.events = events;
@@ -133,9 +136,45 @@ public class LinkageModels {
         if (!actor.isAdmin()) {
             throw new AccessDeniedException("Модель подсказок видит секретариат");
         }
-        synchronized (history) {
-            return List.copyOf(history);
+        return jdbc.sql("""
+                        select at, actor, period, practices, groups, validation, labelled, before, after, outcome, failed
+                        from linkage.refits order by at desc, id desc limit :limit
+                        """)
+                .param("limit", HISTORY)
+                .query((rs, i) -> new RefitReport(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        figures(rs.getArray(8)),
+                        figures(rs.getArray(9)),
+                        rs.getString(10),
+                        List.of((String[]) rs.getArray(11).getArray())))
+                .list();
+    }
+
+    private static RefitReport.Figures figures(java.sql.Array array) throws java.sql.SQLException {
+        if (array == null) {
+            return null;
         }
+        Double[] f = (Double[]) array.getArray();
+        return new RefitReport.Figures(f[0], f[1], f[2], f[3], f[4]);
+    }
+
+    private static Object figures(RefitReport.Figures f) {
+        if (f == null) {
+            return null;
+        }
+        return new org.springframework.jdbc.support.SqlArrayValue("float8", array(f));
+    }
+
+    private static Object[] array(RefitReport.Figures f) {
+        return new Double[] {
+            f.validationTop1(), f.validationTop3(), f.labelledTop1(), f.labelledTop3(), f.unlinkedRecall()
+        };
     }
 
     /** How many accepted links each period's current model learned from (0: catalogue and lexicon only). */
@@ -301,7 +340,7 @@ public class LinkageModels {
             String outcome,
             List<String> failed) {
         return new RefitReport(
-                Instant.now(),
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
                 actor,
                 period.label(),
                 examples.size(),
@@ -315,22 +354,39 @@ public class LinkageModels {
     }
 
     private void remember(RefitReport report) {
-        synchronized (history) {
-            // the schedule finding nothing new every 30 minutes is not worth a line each time
-            RefitReport last = history.stream()
-                    .filter(r -> r.period().equals(report.period()))
-                    .findFirst()
-                    .orElse(null);
-            if (report.outcome().equals(RefitReport.UNCHANGED)
-                    && last != null
-                    && last.outcome().equals(RefitReport.UNCHANGED)) {
-                history.remove(last);
-            }
-            history.addFirst(report);
-            while (history.size() > HISTORY) {
-                history.pollLast();
-            }
+        // the schedule finding nothing new every 30 minutes is not worth a line each time
+        if (report.outcome().equals(RefitReport.UNCHANGED)) {
+            jdbc.sql("""
+                            delete from linkage.refits where id = (
+                                select id from linkage.refits where period = :period
+                                order by at desc, id desc limit 1) and outcome = 'UNCHANGED'
+                            """).param("period", report.period()).update();
         }
+        jdbc.sql("""
+                        insert into linkage.refits (at, actor, period, practices, groups, validation, labelled, before,
+                                                    after, outcome, failed)
+                        values (:at, :actor, :period, :practices, :groups, :validation, :labelled, :before, :after,
+                                :outcome, :failed)
+                        """)
+                .param("at", java.sql.Timestamp.from(report.at()))
+                .param("actor", report.actor())
+                .param("period", report.period())
+                .param("practices", report.practices())
+                .param("groups", report.groups())
+                .param("validation", report.validation())
+                .param("labelled", report.labelled())
+                .param("before", figures(report.before()), java.sql.Types.ARRAY)
+                .param("after", figures(report.after()), java.sql.Types.ARRAY)
+                .param("outcome", report.outcome())
+                .param(
+                        "failed",
+                        new org.springframework.jdbc.support.SqlArrayValue(
+                                "text", report.failed().toArray()))
+                .update();
+        jdbc.sql("""
+                        delete from linkage.refits where id not in (
+                            select id from linkage.refits order by at desc, id desc limit :keep)
+                        """).param("keep", HISTORY * 4).update();
     }
 
     private static void worse(String name, double before, double after, List<String> failed) {
