@@ -69,4 +69,25 @@ class SecretariatGeneratesReportsTests extends BrowserJourney {
                 .contains("1. Общие сведения", "Рисунок 1 – Число принятых практик по субъектам Российской Федерации");
         screenshot("report-preview");
     }
+
+    @Test
+    void theSecretariatRefitsTheSuggestionModelFromItsMenu() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        signIn("admin", "demo");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Модель подсказок")))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Модель подсказок"));
+        // the refits at start-up are listed: one line per period, with the figures before and after
+        List<WebElement> rows = driver.findElements(By.cssSelector("main table.table > tbody > tr"));
+        assertThat(rows).isNotEmpty();
+        driver.findElement(By.xpath("//button[normalize-space()='Переобучить сейчас']"))
+                .click();
+        wait.until(d -> d.findElements(By.cssSelector("main table.table > tbody > tr")).stream()
+                .anyMatch(r -> r.findElements(By.tagName("td")).size() > 1
+                        && r.findElements(By.tagName("td")).get(1).getText().equals("admin")));
+        WebElement first = driver.findElement(By.cssSelector("main table.table > tbody > tr"));
+        assertThat(first.getText()).containsAnyOf("принята", "отклонена", "без изменений");
+        assertThat(first.getText()).doesNotContain("NaN");
+        screenshot("linkage-model");
+    }
 }
