@@ -76,6 +76,12 @@ public class InstructionRegister {
         });
     }
 
+    /** The meetings' instructions the actor may read (to choose the one an agreement is prepared on). */
+    @Transactional(readOnly = true)
+    public List<InstructionView> meetingInstructions(Actor actor) {
+        return meetings.instructions(actor, null, null, false, MeetingTypes.InstructionOrigin.MEETING);
+    }
+
     /** The meetings' instructions the agreement was prepared on. */
     @Transactional(readOnly = true)
     public List<InstructionView> producing(long agreementId) {

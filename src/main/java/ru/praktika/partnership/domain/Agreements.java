@@ -77,7 +77,8 @@ public class Agreements {
 
     /** The agreements the actor may read, newest first. */
     @Transactional(readOnly = true)
-    public List<PartnershipQueries.AgreementSummary> agreements(Actor actor, AgreementState state, Long partnerId) {
+    public List<ru.praktika.partnership.AgreementSummary> agreements(
+            Actor actor, AgreementState state, Long partnerId) {
         PartnershipPermissions.requireSignedIn(actor);
         return queries.agreements(actor, state, partnerId);
     }
@@ -257,6 +258,8 @@ public class Agreements {
     /** SIGNED or ACTIVE → TERMINATED, with the reason. */
     @Transactional
     public AgreementView terminate(Actor actor, long id, PartnershipCommands.Transition t) {
+        agreement(actor, id);
+        PartnershipPermissions.requireSecretariat(actor);
         String reason =
                 Inputs.required(t == null ? null : t.comment(), "comment", "Укажите причину расторжения", Inputs.LONG);
         AgreementView a = move(actor, id, AgreementState.TERMINATED, t, null);
@@ -269,8 +272,8 @@ public class Agreements {
 
     private AgreementView move(
             Actor actor, long id, AgreementState to, PartnershipCommands.Transition t, String dateColumn) {
-        PartnershipPermissions.requireSecretariat(actor);
         AgreementView a = agreement(actor, id);
+        PartnershipPermissions.requireSecretariat(actor);
         if (!a.state().canMoveTo(to)) {
             throw new ConflictException(
                     "Соглашение в состоянии «" + a.state().russian() + "» нельзя перевести в «" + to.russian() + "»");
@@ -324,8 +327,8 @@ public class Agreements {
      */
     @Transactional
     public AgreementView.AgreementFile attach(Actor actor, long id, boolean scan, String fileName, byte[] content) {
-        PartnershipPermissions.requireSecretariat(actor);
         AgreementView a = agreement(actor, id);
+        PartnershipPermissions.requireSecretariat(actor);
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {
             throw InvalidRequestException.ofFields(Map.of("file", "Файл пуст или больше 20 МБ"));
         }
@@ -376,8 +379,8 @@ public class Agreements {
     /** An obligation of the agreement, registered in the one register of instructions. */
     @Transactional
     public long addObligation(Actor actor, long id, PartnershipCommands.NewObligation o) {
-        PartnershipPermissions.requireSecretariat(actor);
         AgreementView a = agreement(actor, id);
+        PartnershipPermissions.requireSecretariat(actor);
         if (a.state() == AgreementState.EXPIRED || a.state() == AgreementState.TERMINATED) {
             throw new ConflictException("Соглашение «" + a.state().russian() + "»: новых обязательств по нему нет");
         }
@@ -408,7 +411,8 @@ public class Agreements {
         events.publishEvent(AuditedAction.by(actor, action, "agreement", id, details));
     }
 
-    static LocalDate today() {
+    /** Today in Moscow: the association's calendar. */
+    public static LocalDate today() {
         return LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import ru.praktika.partnership.AgreementState;
+import ru.praktika.partnership.AgreementSummary;
 import ru.praktika.partnership.AgreementView;
 import ru.praktika.partnership.PartnerView;
 import ru.praktika.partnership.ProgrammeSummary;
@@ -22,28 +23,6 @@ import ru.praktika.shared.Actor;
 /** Reads of partners, agreements and programmes, in SQL; the callers check who may read them. */
 @Component
 class PartnershipQueries {
-
-    /**
-     * An agreement in a list.
-     *
-     * @param id its id
-     * @param number number
-     * @param title title
-     * @param state state
-     * @param partners the partners' names
-     * @param signedOn signed
-     * @param validUntil last day, or null when open-ended
-     * @param label its label
-     */
-    record AgreementSummary(
-            long id,
-            String number,
-            String title,
-            AgreementState state,
-            String partners,
-            LocalDate signedOn,
-            LocalDate validUntil,
-            String label) {}
 
     /** The agreement's row, before its parties, history, files and obligations are added. */
     record AgreementRow(

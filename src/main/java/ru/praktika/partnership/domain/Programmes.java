@@ -293,6 +293,11 @@ public class Programmes {
     @Transactional
     public long link(Actor actor, long id, PartnershipCommands.NewLink l) {
         ProgrammeView p = programme(actor, id);
+        boolean takesPart = actor.regionCode() != null && p.regions().contains(actor.regionCode());
+        if (!actor.isAdmin() && !(actor.has(ru.praktika.shared.Role.REGIONAL_OPERATOR) && takesPart)) {
+            throw new AccessDeniedException("Связать практику с программой может секретариат или совет"
+                    + " участвующего в программе региона — свою практику");
+        }
         if (l.kind() == null || l.targetId() == null) {
             throw InvalidRequestException.ofFields(Map.of("targetId", "Укажите номер практики или заявки"));
         }
@@ -304,7 +309,6 @@ public class Programmes {
                     .filter(c -> practices.canRead(actor, c.regionCode(), c.municipalities(), c.status()))
                     .orElseThrow(() -> InvalidRequestException.ofFields(
                             Map.of("targetId", "Практика №" + l.targetId() + " не найдена")));
-            boolean takesPart = actor.regionCode() != null && p.regions().contains(actor.regionCode());
             if (!PartnershipPermissions.canLinkPractice(actor, takesPart, card.regionCode())) {
                 throw new AccessDeniedException("Связать практику с программой может секретариат или совет"
                         + " участвующего в программе региона — свою практику");
