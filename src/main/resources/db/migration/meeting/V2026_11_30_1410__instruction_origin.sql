@@ -8,7 +8,7 @@ alter table meeting.instructions add column agreement_id bigint;
 alter table meeting.instructions add column agreement_label text;
 alter table meeting.instructions add column produced_agreement_id bigint;
 alter table meeting.instructions add column produced_agreement_label text;
-alter table meeting.instructions add constraint instructions_origin_check
+alter table meeting.instructions add constraint instructions_origin_fits_check
     check ((origin = 'MEETING' and meeting_id is not null and agreement_id is null)
         or (origin = 'AGREEMENT' and meeting_id is null and agreement_id is not null and agreement_label is not null));
 create index instructions_agreement_idx on meeting.instructions (agreement_id) where agreement_id is not null;
