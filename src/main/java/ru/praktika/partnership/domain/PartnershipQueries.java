@@ -316,6 +316,10 @@ class PartnershipQueries {
     }
 
     private static BigDecimal strip(BigDecimal v) {
-        return v == null ? null : v.stripTrailingZeros();
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }
