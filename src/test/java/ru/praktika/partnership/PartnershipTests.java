@@ -163,7 +163,7 @@ class PartnershipTests {
         assertThatThrownBy(() -> agreements.activate(admin, id, null))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("Соглашение в состоянии «проект» нельзя перевести в «действует»");
-        agreements.agree(admin, id, null);
+        agreements.agree(admin, id, new PartnershipCommands.Transition(LocalDate.of(2026, 1, 15), null));
         assertThatThrownBy(() -> agreements.sign(admin, id, null))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("приложив скан");
@@ -174,6 +174,10 @@ class PartnershipTests {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("20 МБ");
         agreements.attach(admin, id, true, "скан.pdf", PDF);
+        assertThatThrownBy(() ->
+                        agreements.sign(admin, id, new PartnershipCommands.Transition(LocalDate.of(2026, 1, 10), null)))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("15.01.2026");
         agreements.sign(admin, id, new PartnershipCommands.Transition(LocalDate.of(2026, 2, 1), null));
         agreements.activate(admin, id, null);
         assertThatThrownBy(() -> agreements.terminate(admin, id, new PartnershipCommands.Transition(null, " ")))
@@ -259,7 +263,7 @@ class PartnershipTests {
     void theClockActivatesExpiresAndRemindsOncePerTerm() {
         Actor admin = admin();
         long soon = draft("Т-3", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 20));
-        agreements.agree(admin, soon, null);
+        agreements.agree(admin, soon, new PartnershipCommands.Transition(LocalDate.of(2026, 2, 10), null));
         agreements.attach(admin, soon, true, "скан.pdf", PDF);
         agreements.sign(admin, soon, new PartnershipCommands.Transition(LocalDate.of(2026, 2, 20), null));
         terms.tick(LocalDate.of(2026, 3, 1));

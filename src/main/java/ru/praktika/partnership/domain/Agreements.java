@@ -280,6 +280,15 @@ public class Agreements {
         }
         LocalDate day = t == null || t.date() == null ? today() : t.date();
         Inputs.date(day, "date");
+        if (day.isAfter(today())) {
+            throw InvalidRequestException.ofFields(Map.of("date", "Дата не может быть позже сегодняшней"));
+        }
+        if (to == AgreementState.SIGNED && a.agreedOn() != null && day.isBefore(a.agreedOn())) {
+            throw InvalidRequestException.ofFields(Map.of(
+                    "date",
+                    "Подписать соглашение можно не раньше, чем согласован его текст ("
+                            + ru.praktika.shared.RussianDates.numeric(a.agreedOn()) + ")"));
+        }
         String comment = Inputs.optional(t == null ? null : t.comment(), "comment", Inputs.LONG);
         String dates = dateColumn == null
                 ? ""
