@@ -137,7 +137,7 @@ class PartnershipRestController {
                     + " XLSX; до 20 МБ, тип по содержимому (секретариат)")
     AgreementView.AgreementFile attach(
             @PathVariable long id,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean scan) {
         return agreements.attach(
                 CurrentActor.get(), id, scan, PartnershipForms.name(file), PartnershipForms.bytes(file));
