@@ -80,6 +80,9 @@ class SecretariatConcludesAgreementTests extends BrowserJourney {
         driver.findElement(By.id("add-obligation")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("obligations"), "просрочено"));
         screenshot("agreement-active");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('obligations').scrollIntoView()");
+        screenshot("agreement-obligations");
 
         driver.findElement(By.id("to-register")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register")));
@@ -106,6 +109,9 @@ class SecretariatConcludesAgreementTests extends BrowserJourney {
         assertThat(driver.findElement(By.id("kpis")).getText().replace('\u00a0', ' '))
                 .contains("Заявки муниципальных команд на конкурс", "1 000 / 1 240");
         assertThat(driver.findElements(By.cssSelector("#kpi-bars .bar"))).hasSize(9);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('kpi-bars').scrollIntoView()");
+        screenshot("programme-kpis");
         screenshotsWideAndPhone("programme");
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * How the register of instructions and the pages name an agreement: «Соглашение № 3 с Ассоциацией волонтерских
  * центров». The partner's name is put in the instrumental case by its first word when that word is one of the usual
- * heads of an organization's name (Ассоциация, Союз, Совет, Фонд, …); otherwise the name is quoted as it is.
+ * heads of an organization's name (Ассоциация, Союз, Совет, Фонд, …); otherwise «партнёром «name»».
  */
 final class AgreementLabels {
 
@@ -48,7 +48,7 @@ final class AgreementLabels {
         String first = space < 0 ? n : n.substring(0, space);
         String declined = INSTRUMENTAL.get(first.toLowerCase(java.util.Locale.ROOT));
         if (declined == null) {
-            return "«" + n + "»";
+            return "партнёром «" + n + "»";
         }
         return declined + (space < 0 ? "" : n.substring(space));
     }
