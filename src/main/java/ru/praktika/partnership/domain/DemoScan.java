@@ -48,8 +48,9 @@ final class DemoScan {
                     .append(
                             p.signatoryName() == null
                                     ? ""
-                                    : " в лице " + (p.signatoryPosition() == null ? "" : p.signatoryPosition() + " ")
-                                            + p.signatoryName());
+                                    : " (подписывает: "
+                                            + (p.signatoryPosition() == null ? "" : p.signatoryPosition() + " ")
+                                            + p.signatoryName() + ")");
         }
         preamble.append(", именуемые далее Сторонами, заключили настоящее Соглашение о нижеследующем.");
         Paragraph body = new Paragraph(preamble.toString(), text);
