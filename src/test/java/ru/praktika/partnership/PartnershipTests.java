@@ -347,6 +347,51 @@ class PartnershipTests {
     }
 
     @Test
+    void aRefusedFormComesBackWithWhatWasTypedAndTheFieldsMessage() throws Exception {
+        String page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agreements/new")
+                                .param("number", "Т-99")
+                                .param("title", "Соглашение без партнёров")
+                                .param("validUntil", "31.02.2027")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(actors.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Соглашение без партнёров", "Не удалось прочитать дату «31.02.2027»");
+        page = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agreements/new")
+                                .param("number", "Т-99")
+                                .param("title", "Соглашение без партнёров")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(actors.as("admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Выберите хотя бы одного партнёра", "value=\"Т-99\"");
+        assertThat(agreements.agreements(admin(), null, null))
+                .noneMatch(a -> a.number().equals("Т-99"));
+        long avc = partner("Ассоциация волонтерских центров");
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/partners/" + avc)
+                                .param("inn", "123")
+                                .param("contactPerson", "Новое лицо")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .with(actors.as("admin")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "Данные заполнены с ошибками: ИНН — 10 или 12 цифр"));
+        assertThat(partners.partner(admin(), avc).contactPerson()).isEqualTo("Метелев Артем (демо)");
+        mvc.perform(get("/partners/" + avc).with(actors.as("admin"))).andExpect(status().isOk());
+        mvc.perform(get("/agreements/new").with(actors.as("perm"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void thePagesShowTheAgreementItsObligationsInTheRegisterAndTheProgrammesMap() throws Exception {
         AgreementView a = demoAgreement();
         String page = mvc.perform(get("/agreements/" + a.id()).with(actors.as("expert")))
