@@ -352,7 +352,7 @@ class PartnershipTests {
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agreements/new")
                                 .param("number", "Т-99")
                                 .param("title", "Соглашение без партнёров")
-                                .param("validUntil", "31.02.2027")
+                                .param("validUntil", "через год")
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .with(actors.as("admin")))
@@ -360,7 +360,7 @@ class PartnershipTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).contains("Соглашение без партнёров", "Не удалось прочитать дату «31.02.2027»");
+        assertThat(page).contains("Соглашение без партнёров", "Не удалось прочитать дату «через год»");
         page = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agreements/new")
                                 .param("number", "Т-99")

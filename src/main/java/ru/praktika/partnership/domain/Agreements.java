@@ -152,7 +152,11 @@ public class Agreements {
             if (!seen.add(p.partnerId())) {
                 throw InvalidRequestException.ofFields(Map.of("partners", "Партнёр указан дважды"));
             }
-            chosen.add(partners.partner(actor, p.partnerId()));
+            try {
+                chosen.add(partners.partner(actor, p.partnerId()));
+            } catch (NotFoundException e) {
+                throw InvalidRequestException.ofFields(Map.of("partners", e.getMessage()));
+            }
         }
         InstructionView instruction = null;
         if (n.instructionId() != null) {
