@@ -113,5 +113,15 @@ class SecretariatConcludesAgreementTests extends BrowserJourney {
                 .executeScript("document.getElementById('kpi-bars').scrollIntoView()");
         screenshot("programme-kpis");
         screenshotsWideAndPhone("programme");
+
+        driver.findElement(By.id("nav-partnerships")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Партнёры")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Союз российских городов")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Союз российских городов"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Игнатьева Александра (демо)", "Соглашение № 15 с Союзом российских городов");
+        screenshot("partner");
     }
 }
