@@ -73,4 +73,26 @@ public class CompetitionApi {
                         (Long) rs.getObject(6)))
                 .list();
     }
+
+    /**
+     * An application as another module names it (a partnership programme links to it).
+     *
+     * @param id its id
+     * @param title its title
+     * @param regionCode the applicant's region
+     * @param year the competition's year
+     */
+    public record ApplicationTitle(long id, String title, String regionCode, int year) {}
+
+    /** The application's title, region and year; empty when there is none. */
+    public Optional<ApplicationTitle> applicationTitle(long applicationId) {
+        return jdbc.sql("""
+                        select a.id, a.title, a.region_code, c.year
+                        from competition.applications a join competition.competitions c on c.id = a.competition_id
+                        where a.id = :id
+                        """)
+                .param("id", applicationId)
+                .query((rs, i) -> new ApplicationTitle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+                .optional();
+    }
 }

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * An instruction (поручение) given at a meeting.
+ * An entry of the one register of instructions (поручения): an instruction given at a meeting, or an obligation of a
+ * partnership agreement (ADR 0019).
  *
  * @param id its id
- * @param meetingId the meeting
+ * @param meetingId the meeting, or null for an agreement's obligation
  * @param meetingTitle its title
  * @param meetingDate its date
  * @param decisionId the decision it carries out
@@ -22,10 +23,15 @@ import java.time.LocalDate;
  * @param reportedBy who reported
  * @param reportedAt when
  * @param onAgendaOf the meeting whose agenda took it up
+ * @param origin a meeting or an agreement
+ * @param agreementId the agreement whose obligation it is
+ * @param agreementLabel «Соглашение № 3 с Ассоциацией волонтерских центров»
+ * @param producedAgreementId the agreement prepared on this instruction, if any
+ * @param producedAgreementLabel its label
  */
 public record InstructionView(
         long id,
-        long meetingId,
+        Long meetingId,
         String meetingTitle,
         LocalDate meetingDate,
         Long decisionId,
@@ -39,7 +45,12 @@ public record InstructionView(
         String report,
         String reportedBy,
         Instant reportedAt,
-        Long onAgendaOf) {
+        Long onAgendaOf,
+        MeetingTypes.InstructionOrigin origin,
+        Long agreementId,
+        String agreementLabel,
+        Long producedAgreementId,
+        String producedAgreementLabel) {
 
     /** The same instruction without its report-back (text, author, time): for those who do not answer for it. */
     public InstructionView withoutReport() {
@@ -59,6 +70,21 @@ public record InstructionView(
                 null,
                 null,
                 null,
-                onAgendaOf);
+                onAgendaOf,
+                origin,
+                agreementId,
+                agreementLabel,
+                producedAgreementId,
+                producedAgreementLabel);
+    }
+
+    /** Whether it is an obligation of an agreement rather than an instruction of a meeting. */
+    public boolean ofAgreement() {
+        return origin == MeetingTypes.InstructionOrigin.AGREEMENT;
+    }
+
+    /** Where it came from, for a page: the meeting's or the agreement's address. */
+    public String originLink() {
+        return ofAgreement() ? "/agreements/" + agreementId : "/meetings/" + meetingId;
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * A material of an agenda item or a file of an instruction's report, without its content.
  *
  * @param id its id
- * @param meetingId the meeting
+ * @param meetingId the meeting, or null for a report on an agreement's obligation
  * @param itemId the agenda item, for materials
  * @param instructionId the instruction, for report files
  * @param fileName name
@@ -17,7 +17,7 @@ import java.time.Instant;
  */
 public record MeetingFile(
         long id,
-        long meetingId,
+        Long meetingId,
         Long itemId,
         Long instructionId,
         String fileName,

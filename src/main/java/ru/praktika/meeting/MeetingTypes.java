@@ -43,4 +43,10 @@ public final class MeetingTypes {
         IN_PROGRESS,
         DONE
     }
+
+    /** Where an entry of the register of instructions comes from: a meeting, or a partnership agreement (ADR 0019). */
+    public enum InstructionOrigin {
+        MEETING,
+        AGREEMENT
+    }
 }

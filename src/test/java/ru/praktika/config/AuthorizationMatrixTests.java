@@ -240,6 +240,36 @@ class AuthorizationMatrixTests {
             POST /api/v1/competitions/archive/imports                        -                        401  ok    403    403  403   <file>
             GET  /api/v1/competitions/{year}/analytics                       archiveYear              ok   ok    ok     ok   ok
 
+            ## partnership: signed-in users read partners, signed agreements and their programmes; drafts and writes are the secretariat's; a council of a participating region links its own practice
+            GET  /api/v1/partners                                            -                        401  ok    ok     ok   ok
+            POST /api/v1/partners                                            -                        401  ok    403    403  403   {"name": ""}
+            GET  /api/v1/partners/{id}                                       partner                  401  ok    ok     ok   ok
+            PUT  /api/v1/partners/{id}                                       partner                  401  ok    403    403  403   {"inn": "12"}
+            GET  /api/v1/agreements                                          -                        401  ok    ok     ok   ok
+            POST /api/v1/agreements                                          -                        401  ok    403    403  403   {"number": ""}
+            GET  /api/v1/agreements/{id}                                     draftAgreement           401  ok    404    404  404
+            GET  /api/v1/agreements/{id}                                     activeAgreement          401  ok    ok     ok   ok
+            POST /api/v1/agreements/{id}/actions/{action}                    draftAgreement,action=agree 401 ok  404    404  404
+            POST /api/v1/agreements/{id}/actions/{action}                    activeAgreement,action=terminate 401 ok 403 403 403 {"comment": ""}
+            POST /api/v1/agreements/{id}/attachments                         draftAgreement           401  ok    404    404  404   <file>
+            POST /api/v1/agreements/{id}/attachments                         activeAgreement          401  ok    403    403  403   <file>
+            GET  /api/v1/agreements/{id}/attachments/{fileId}                draftAgreement           401  ok    404    404  404
+            GET  /api/v1/agreements/{id}/attachments/{fileId}                activeAgreement          401  ok    ok     ok   ok
+            GET  /api/v1/agreements/{id}/obligations                         draftAgreement           401  ok    404    404  404
+            GET  /api/v1/agreements/{id}/obligations                         activeAgreement          401  ok    ok     ok   ok
+            POST /api/v1/agreements/{id}/obligations                         activeAgreement          401  ok    403    403  403   {}
+            GET  /api/v1/programmes                                          -                        401  ok    ok     ok   ok
+            POST /api/v1/programmes                                          -                        401  ok    403    403  403   {}
+            GET  /api/v1/programmes/{id}                                     programme                401  ok    ok     ok   ok
+            GET  /api/v1/programmes/{id}                                     draftProgramme           401  ok    404    404  404
+            PUT  /api/v1/programmes/{id}/regions                             programme                401  ok    403    403  403   ["99"]
+            POST /api/v1/programmes/{id}/activities                          programme                401  ok    403    403  403   {}
+            POST /api/v1/programmes/{id}/kpis                                programme                401  ok    403    403  403   {}
+            PUT  /api/v1/programmes/{id}/kpis/{kpiId}/values                 programme                401  ok    403    403  403   {"year": 1900}
+            POST /api/v1/programmes/{id}/reports                             programme                401  ok    403    403  403   {"year": 1900}
+            POST /api/v1/programmes/{id}/links                               programme                401  ok    403    ok   ok    {"kind": "PRACTICE", "targetId": 0}
+            POST /api/v1/programmes/{id}/links                               programme59              401  ok    403    ok   403   {"kind": "PRACTICE", "targetId": 0}
+
             ## jobs, reports, notifications: one's own; the secretariat's all
             GET  /api/v1/jobs/{jobId}                                        permJob                  401  ok    404    ok   404
             POST /api/v1/reports                                             -                        401  ok    403    ok   403   {"year": 1900, "regionCode": "59"}
@@ -298,6 +328,15 @@ class AuthorizationMatrixTests {
 
     @Autowired
     ru.praktika.competition.domain.FederalStage federalStage;
+
+    @Autowired
+    ru.praktika.partnership.domain.Partners partnershipPartners;
+
+    @Autowired
+    ru.praktika.partnership.domain.Agreements partnershipAgreements;
+
+    @Autowired
+    ru.praktika.partnership.domain.Programmes partnershipProgrammes;
 
     /** A fresh application of Пермский край to the demo's open competition (2027), a draft or submitted. */
     private long competitionApplication(boolean submitted) {
@@ -598,8 +637,93 @@ class AuthorizationMatrixTests {
                                                 null,
                                                 null))
                                 .id()));
+            case "partner" -> Map.of("id", String.valueOf(partnerAvc()));
+            case "draftAgreement" -> draftAgreement();
+            case "activeAgreement" -> activeAgreement();
+            case "programme" ->
+                Map.of(
+                        "id",
+                        String.valueOf(demoProgramme()),
+                        "kpiId",
+                        String.valueOf(partnershipProgrammes
+                                .programme(actors.actor("admin"), demoProgramme())
+                                .kpis()
+                                .get(0)
+                                .id()));
+            case "programme59" -> Map.of("id", String.valueOf(programme59()));
+            case "draftProgramme" -> Map.of("id", String.valueOf(draftProgramme()));
             default -> throw new IllegalArgumentException("No objects named «" + name + "» in the matrix");
         };
+    }
+
+    private int agreementNumber;
+
+    private long partnerAvc() {
+        return partnershipPartners.partners(actors.actor("admin")).stream()
+                .filter(p -> p.name().equals("Ассоциация волонтерских центров"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** A fresh draft agreement with the Ассоциация волонтерских центров and a file attached. */
+    private Map<String, String> draftAgreement() {
+        Actor admin = actors.actor("admin");
+        long id = partnershipAgreements.draft(
+                admin,
+                new ru.praktika.partnership.PartnershipCommands.NewAgreement(
+                        "М-" + (++agreementNumber),
+                        "Соглашение матрицы доступа",
+                        null,
+                        null,
+                        null,
+                        List.of(new ru.praktika.partnership.PartnershipCommands.PartyDetails(partnerAvc(), null, null)),
+                        null,
+                        null,
+                        null,
+                        null));
+        long file =
+                partnershipAgreements.attach(admin, id, true, "скан.pdf", PDF).id();
+        return Map.of("id", String.valueOf(id), "fileId", String.valueOf(file));
+    }
+
+    /** The demo's active agreement № 3 and its scan. */
+    private Map<String, String> activeAgreement() {
+        Actor admin = actors.actor("admin");
+        ru.praktika.partnership.AgreementSummary a = partnershipAgreements.agreements(admin, null, null).stream()
+                .filter(x -> x.number().equals("3"))
+                .findFirst()
+                .orElseThrow();
+        long file =
+                partnershipAgreements.agreement(admin, a.id()).files().get(0).id();
+        return Map.of("id", String.valueOf(a.id()), "fileId", String.valueOf(file));
+    }
+
+    /** The demo programme «Доброволец России» (its regions include 59 and 16). */
+    private long demoProgramme() {
+        return partnershipProgrammes.programmes(actors.actor("admin")).stream()
+                .filter(p -> p.title().equals("Доброволец России"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** A programme of the active agreement in which only region 59 takes part. */
+    private long programme59() {
+        Actor admin = actors.actor("admin");
+        long id = partnershipProgrammes.create(
+                admin,
+                new ru.praktika.partnership.PartnershipCommands.NewProgramme(
+                        Long.valueOf(activeAgreement().get("id")), "Программа матрицы доступа", null, 2026, 2027));
+        partnershipProgrammes.setRegions(admin, id, List.of("59"));
+        return id;
+    }
+
+    private long draftProgramme() {
+        return partnershipProgrammes.create(
+                actors.actor("admin"),
+                new ru.praktika.partnership.PartnershipCommands.NewProgramme(
+                        Long.valueOf(draftAgreement().get("id")), "Программа проекта соглашения", null, 2026, 2027));
     }
 
     /**

@@ -60,7 +60,8 @@ class BrokenInputAnswersTests {
             "/api/v1/practices/" + practice + "/attachments",
             "/api/v1/campaigns/2024/imports",
             "/api/v1/meetings/1/items/1/materials",
-            "/api/v1/instructions/1/files"
+            "/api/v1/instructions/1/files",
+            "/api/v1/agreements/1/attachments"
         }) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
                     .header("Authorization", ADMIN)
@@ -96,7 +97,9 @@ class BrokenInputAnswersTests {
             "/campaigns/2024/import",
             "/admin/oktmo",
             "/meetings/1/items/1/materials",
-            "/instructions/1/files"
+            "/instructions/1/files",
+            "/agreements/1/attachments",
+            "/programmes/1/reports"
         }) {
             MockHttpServletResponse response = mvc.perform(multipart(path)
                             .param("note", "без файла")

@@ -46,7 +46,7 @@ class MeetingDesk implements DeskPanel.Source {
     private static DeskPanel.Item item(InstructionView i) {
         return new DeskPanel.Item(
                 i.text(),
-                "/meetings/" + i.meetingId(),
+                i.originLink(),
                 (i.assigneeName() == null ? "" : i.assigneeName() + " · ") + "срок " + DATE.format(i.deadline()),
                 true);
     }

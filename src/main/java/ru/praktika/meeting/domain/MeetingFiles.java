@@ -90,8 +90,22 @@ public class MeetingFiles {
                 .orElseThrow(() -> new NotFoundException("Файл не найден"));
     }
 
+    /** A file of the report on an entry of the register (for an agreement's obligation, which has no meeting). */
+    @Transactional(readOnly = true)
+    public Content downloadReportFile(Actor actor, long instructionId, long fileId) {
+        MeetingPermissions.requireResponsible(
+                queries, actor, instructionId, "Файлы отчёта видит ответственный за поручение");
+        return jdbc.sql("select file_name, content_type, content from meeting.files where id = :f"
+                        + " and instruction_id = :i")
+                .param("f", fileId)
+                .param("i", instructionId)
+                .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Файл не найден"));
+    }
+
     private MeetingFile store(
-            Actor actor, long meetingId, Long itemId, Long instructionId, String fileName, byte[] content) {
+            Actor actor, Long meetingId, Long itemId, Long instructionId, String fileName, byte[] content) {
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw InvalidRequestException.ofFields(Map.of("file", "Файл пуст или больше 20 МБ"));
         }
@@ -119,10 +133,15 @@ public class MeetingFiles {
                 .query(Long.class)
                 .single();
         events.publishEvent(
-                AuditedAction.by(actor, "meeting.attach", "meeting", meetingId, Map.of("file", id, "name", name)));
-        return queries.files(meetingId).stream()
-                .filter(f -> f.id() == id)
-                .findFirst()
-                .orElseThrow();
+                meetingId == null
+                        ? AuditedAction.by(
+                                actor,
+                                "instruction.attach",
+                                "instruction",
+                                instructionId,
+                                Map.of("file", id, "name", name))
+                        : AuditedAction.by(
+                                actor, "meeting.attach", "meeting", meetingId, Map.of("file", id, "name", name)));
+        return queries.file(id).orElseThrow();
     }
 }

@@ -29,6 +29,15 @@ final class MeetingPermissions {
                          or exists (select 1 from meeting.instructions vi
                                     where vi.meeting_id = m.id and vi.assignee_region = cast(:viewerRegion as text)))))))""";
 
+    /**
+     * SQL condition on {@code meeting.instructions i} left-joined to {@code meeting.meetings m}: the entries of the one
+     * register the viewer may read. An instruction of a meeting follows {@link #READABLE}; an obligation of an agreement
+     * (no meeting) is read by the secretariat and by the operator of the council responsible for it (ADR 0019).
+     */
+    static final String REGISTER_READABLE = "((i.meeting_id is not null and " + READABLE + """
+            ) or (i.meeting_id is null and (:viewerAdmin or (:viewerSignedIn
+                and cast(:viewerRegion as text) is not null and i.assignee_region = cast(:viewerRegion as text)))))""";
+
     private MeetingPermissions() {}
 
     /** The parameters of {@link #READABLE} for this actor. */
@@ -64,7 +73,7 @@ final class MeetingPermissions {
      */
     static InstructionView requireResponsible(MeetingQueries queries, Actor actor, long instructionId, String refusal) {
         InstructionView i = queries.instruction(instructionId)
-                .filter(x -> queries.readable(x.meetingId(), actor))
+                .filter(x -> queries.readable(x, actor))
                 .orElseThrow(() -> new NotFoundException("Поручение №" + instructionId + " не найдено"));
         if (!answersFor(actor, i)) {
             throw new AccessDeniedException(refusal);

@@ -55,8 +55,9 @@ public class MeetingQueries {
     private static final String INSTRUCTION_SELECT = """
             select i.id, i.meeting_id, m.title as meeting_title, (m.starts_at at time zone m.time_zone)::date as meeting_date,
                    i.decision_id, i.text, i.assignee_organization_id, i.assignee_name, i.assignee_region, i.deadline,
-                   i.status, i.report, i.reported_by, i.reported_at, i.on_agenda_of
-            from meeting.instructions i join meeting.meetings m on m.id = i.meeting_id
+                   i.status, i.report, i.reported_by, i.reported_at, i.on_agenda_of, i.origin, i.agreement_id,
+                   i.agreement_label, i.produced_agreement_id, i.produced_agreement_label
+            from meeting.instructions i left join meeting.meetings m on m.id = i.meeting_id
             """;
 
     private final JdbcClient jdbc;
@@ -116,6 +117,19 @@ public class MeetingQueries {
         return jdbc.sql("select exists (select 1 from meeting.meetings m where m.id = :id and "
                         + MeetingPermissions.READABLE + ")")
                 .param("id", id)
+                .params(MeetingPermissions.viewer(viewer))
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Whether the viewer may read the entry of the register: its meeting, or an agreement's obligation. */
+    boolean readable(InstructionView i, Actor viewer) {
+        if (i.meetingId() != null) {
+            return readable(i.meetingId(), viewer);
+        }
+        return jdbc.sql("select exists (select 1 from meeting.instructions i left join meeting.meetings m"
+                        + " on m.id = i.meeting_id where i.id = :id and " + MeetingPermissions.REGISTER_READABLE + ")")
+                .param("id", i.id())
                 .params(MeetingPermissions.viewer(viewer))
                 .query(Boolean.class)
                 .single();
@@ -202,13 +216,13 @@ public class MeetingQueries {
                 MeetingTypes.State.valueOf(rs.getString("state")),
                 participants,
                 List.copyOf(items.values()),
-                instructions(" where i.meeting_id = :v", id, null, null, false),
+                instructions(" where i.meeting_id = :v", id, null, null, false, null),
                 rs.getLong("version"));
     }
 
     /** The register: all instructions, filtered. */
     public List<InstructionView> instructions(MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
-        return instructions(" where true", null, status, assignee, overdue);
+        return instructions(" where true", null, status, assignee, overdue, null);
     }
 
     /**
@@ -217,23 +231,56 @@ public class MeetingQueries {
      */
     List<InstructionView> instructions(
             Actor viewer, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
-        return instructions(" where " + MeetingPermissions.READABLE, viewer, status, assignee, overdue).stream()
+        return instructions(viewer, status, assignee, overdue, null);
+    }
+
+    /** The register as the viewer may see it, of one origin (meetings or agreements) or of both when null. */
+    List<InstructionView> instructions(
+            Actor viewer,
+            MeetingTypes.InstructionStatus status,
+            String assignee,
+            boolean overdue,
+            MeetingTypes.InstructionOrigin origin) {
+        return instructions(" where " + MeetingPermissions.REGISTER_READABLE, viewer, status, assignee, overdue, origin)
+                .stream()
                 .map(i -> MeetingPermissions.shownTo(viewer, i))
                 .toList();
     }
 
     /** One instruction. */
     public java.util.Optional<InstructionView> instruction(long id) {
-        return instructions(" where i.id = :v", id, null, null, false).stream().findFirst();
+        return instructions(" where i.id = :v", id, null, null, false, null).stream()
+                .findFirst();
+    }
+
+    /** The obligations of an agreement, by deadline (the caller checks who may read them). */
+    public List<InstructionView> obligationsOf(long agreementId) {
+        return instructions(" where i.agreement_id = :v", agreementId, null, null, false, null);
+    }
+
+    /** The instructions that produced the agreement (normally one). */
+    public List<InstructionView> producing(long agreementId) {
+        return instructions(" where i.produced_agreement_id = :v", agreementId, null, null, false, null);
     }
 
     /** Overdue instructions not yet taken up by another meeting: proposed for the next agenda. */
     public List<InstructionView> proposedFor(long meetingId) {
-        return instructions(" where i.meeting_id <> :v and i.on_agenda_of is null", meetingId, null, null, true);
+        return instructions(
+                " where (i.meeting_id is null or i.meeting_id <> :v) and i.on_agenda_of is null",
+                meetingId,
+                null,
+                null,
+                true,
+                null);
     }
 
     private List<InstructionView> instructions(
-            String where, Object value, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
+            String where,
+            Object value,
+            MeetingTypes.InstructionStatus status,
+            String assignee,
+            boolean overdue,
+            MeetingTypes.InstructionOrigin origin) {
         StringBuilder sql = new StringBuilder(INSTRUCTION_SELECT).append(where);
         Map<String, Object> params = new LinkedHashMap<>();
         if (value instanceof Actor viewer) {
@@ -252,6 +299,10 @@ public class MeetingQueries {
         if (overdue) {
             sql.append(" and i.status <> 'DONE' and i.deadline < current_date");
         }
+        if (origin != null) {
+            sql.append(" and i.origin = :origin");
+            params.put("origin", origin.name());
+        }
         sql.append(" order by i.deadline, i.id");
         LocalDate today = LocalDate.now();
         return jdbc.sql(sql.toString())
@@ -262,7 +313,7 @@ public class MeetingQueries {
                     java.sql.Timestamp reported = rs.getTimestamp("reported_at");
                     return new InstructionView(
                             rs.getLong("id"),
-                            rs.getLong("meeting_id"),
+                            (Long) rs.getObject("meeting_id"),
                             rs.getString("meeting_title"),
                             rs.getObject("meeting_date", LocalDate.class),
                             (Long) rs.getObject("decision_id"),
@@ -276,7 +327,12 @@ public class MeetingQueries {
                             rs.getString("report"),
                             rs.getString("reported_by"),
                             reported == null ? null : reported.toInstant(),
-                            (Long) rs.getObject("on_agenda_of"));
+                            (Long) rs.getObject("on_agenda_of"),
+                            MeetingTypes.InstructionOrigin.valueOf(rs.getString("origin")),
+                            (Long) rs.getObject("agreement_id"),
+                            rs.getString("agreement_label"),
+                            (Long) rs.getObject("produced_agreement_id"),
+                            rs.getString("produced_agreement_label"));
                 })
                 .list();
     }
@@ -286,6 +342,14 @@ public class MeetingQueries {
                 .param("m", meetingId)
                 .query(MeetingQueries::file)
                 .list();
+    }
+
+    /** One file's description. */
+    Optional<ru.praktika.meeting.MeetingFile> file(long id) {
+        return jdbc.sql("select " + FILE_COLUMNS + " from meeting.files where id = :id")
+                .param("id", id)
+                .query(MeetingQueries::file)
+                .optional();
     }
 
     /**
@@ -313,7 +377,7 @@ public class MeetingQueries {
     private static ru.praktika.meeting.MeetingFile file(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ru.praktika.meeting.MeetingFile(
                 rs.getLong(1),
-                rs.getLong(2),
+                (Long) rs.getObject(2),
                 (Long) rs.getObject(3),
                 (Long) rs.getObject(4),
                 rs.getString(5),

@@ -97,8 +97,22 @@ public class MeetingService {
     @Transactional(readOnly = true)
     public List<InstructionView> instructions(
             Actor actor, MeetingTypes.InstructionStatus status, String assignee, boolean overdue) {
+        return instructions(actor, status, assignee, overdue, null);
+    }
+
+    /**
+     * The one register (meetings' instructions and agreements' obligations) as the actor may read it, of one origin
+     * or of both when {@code origin} is null.
+     */
+    @Transactional(readOnly = true)
+    public List<InstructionView> instructions(
+            Actor actor,
+            MeetingTypes.InstructionStatus status,
+            String assignee,
+            boolean overdue,
+            MeetingTypes.InstructionOrigin origin) {
         requireSignedIn(actor);
-        return queries.instructions(actor, status, assignee, overdue);
+        return queries.instructions(actor, status, assignee, overdue, origin);
     }
 
     /** The meeting's press release, if the actor may read it: published, or any to the secretariat. */
@@ -401,11 +415,100 @@ public class MeetingService {
                 .param("by", actor.username())
                 .param("id", instructionId)
                 .update();
+        Map<String, Object> details = Map.of("instruction", instructionId, "status", status.name());
+        if (i.meetingId() == null) {
+            events.publishEvent(AuditedAction.by(actor, "instruction.report", "agreement", i.agreementId(), details));
+        } else {
+            audit(actor, "instruction.report", i.meetingId(), details);
+        }
+    }
+
+    /**
+     * Registers an obligation of a partnership agreement in the one register (origin AGREEMENT, no meeting): the
+     * secretariat's write, audited against the agreement.
+     */
+    @Transactional
+    public long registerObligation(Actor actor, ru.praktika.meeting.InstructionRegister.Obligation o) {
+        requireSecretariat(actor);
+        if (o.agreementId() <= 0) {
+            throw InvalidRequestException.ofFields(Map.of("agreementId", "Укажите соглашение"));
+        }
+        String label = required(o.agreementLabel(), "agreementLabel", "Укажите соглашение", SHORT);
+        String text = required(o.text(), "text", "Сформулируйте обязательство");
+        if (o.deadline() == null) {
+            throw InvalidRequestException.ofFields(Map.of("deadline", "Укажите срок исполнения"));
+        }
+        requireYear(o.deadline().getYear(), "deadline");
+        String assignee = optional(o.assigneeName(), "assigneeName", SHORT);
+        String region = null;
+        if (o.assigneeOrganizationId() != null) {
+            OrganizationView org = organizations.organization(o.assigneeOrganizationId());
+            assignee = org.name();
+            region = org.regionCode();
+        }
+        if (assignee == null) {
+            throw InvalidRequestException.ofFields(Map.of("assigneeName", "Укажите ответственного"));
+        }
+        long id = jdbc.sql("""
+                        insert into meeting.instructions (origin, agreement_id, agreement_label, text,
+                                                          assignee_organization_id, assignee_name, assignee_region,
+                                                          deadline)
+                        values ('AGREEMENT', :ag, :label, :t, :o, :a, :r, :deadline) returning id
+                        """)
+                .param("ag", o.agreementId())
+                .param("label", label)
+                .param("t", text)
+                .param("o", o.assigneeOrganizationId())
+                .param("a", assignee)
+                .param("r", region)
+                .param("deadline", o.deadline())
+                .query(Long.class)
+                .single();
+        events.publishEvent(AuditedAction.by(
+                actor,
+                "instruction.assign",
+                "agreement",
+                o.agreementId(),
+                Map.of("instruction", id, "assignee", assignee)));
+        return id;
+    }
+
+    /** The agreements' labels follow their numbers and parties: the register shows the current one. */
+    @Transactional
+    public void relabelAgreement(Actor actor, long agreementId, String label) {
+        requireSecretariat(actor);
+        jdbc.sql("update meeting.instructions set agreement_label = :l where agreement_id = :a")
+                .param("l", label)
+                .param("a", agreementId)
+                .update();
+        jdbc.sql("update meeting.instructions set produced_agreement_label = :l where produced_agreement_id = :a")
+                .param("l", label)
+                .param("a", agreementId)
+                .update();
+    }
+
+    /**
+     * Records that an agreement was prepared on a meeting's instruction («→ Соглашение № …» in the register and on
+     * the meeting's page). Allowed on a closed meeting too: it records what came of the instruction, not the meeting.
+     */
+    @Transactional
+    public InstructionView linkProducedAgreement(Actor actor, long instructionId, long agreementId, String label) {
+        requireSecretariat(actor);
+        InstructionView i = queries.instruction(instructionId)
+                .filter(x -> !x.ofAgreement())
+                .orElseThrow(() -> new NotFoundException("Поручение совещания №" + instructionId + " не найдено"));
+        jdbc.sql("update meeting.instructions set produced_agreement_id = :a, produced_agreement_label = :l"
+                        + " where id = :id")
+                .param("a", agreementId)
+                .param("l", label)
+                .param("id", instructionId)
+                .update();
         audit(
                 actor,
-                "instruction.report",
+                "instruction.linkAgreement",
                 i.meetingId(),
-                Map.of("instruction", instructionId, "status", status.name()));
+                Map.of("instruction", instructionId, "agreement", agreementId));
+        return queries.instruction(instructionId).orElseThrow();
     }
 
     /** An overdue instruction from an earlier meeting becomes an item of this meeting's agenda. */
@@ -421,7 +524,7 @@ public class MeetingService {
                 new MeetingCommands.NewItem(
                         "О ходе исполнения поручения: " + i.text() + " (ответственный — " + i.assigneeName() + ")",
                         10,
-                        "Поручение совещания от " + i.meetingDate(),
+                        i.ofAgreement() ? i.agreementLabel() : "Поручение совещания от " + i.meetingDate(),
                         null));
         jdbc.sql("update meeting.instructions set on_agenda_of = :m where id = :i")
                 .param("m", id)

@@ -376,6 +376,11 @@ class MeetingPageController {
         return "redirect:/instructions";
     }
 
+    @GetMapping("/instructions/{id}/files/{fileId}")
+    ResponseEntity<byte[]> reportFileDownload(@PathVariable long id, @PathVariable long fileId) {
+        return MeetingDownloads.file(files.downloadReportFile(CurrentActor.get(), id, fileId));
+    }
+
     @GetMapping("/meetings/{id}/files/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
         return MeetingDownloads.file(files.download(CurrentActor.get(), id, fileId));
@@ -396,8 +401,12 @@ class MeetingPageController {
             @RequestParam(required = false) MeetingTypes.InstructionStatus status,
             @RequestParam(required = false) String assignee,
             @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) MeetingTypes.InstructionOrigin origin,
             Model model) {
-        model.addAttribute("instructions", meetings.instructions(CurrentActor.get(), status, assignee, overdue));
+        model.addAttribute(
+                "instructions", meetings.instructions(CurrentActor.get(), status, assignee, overdue, origin));
+        model.addAttribute("origin", origin);
+        model.addAttribute("origins", MeetingTypes.InstructionOrigin.values());
         model.addAttribute("status", status);
         model.addAttribute("assignee", assignee);
         model.addAttribute("overdue", overdue);

@@ -147,12 +147,15 @@ class MeetingRestController {
     }
 
     @GetMapping("/instructions")
-    @Operation(summary = "Реестр поручений всех совещаний")
+    @Operation(
+            summary = "Единый реестр поручений: поручения совещаний и обязательства по соглашениям"
+                    + " (origin=MEETING|AGREEMENT)")
     List<InstructionView> instructions(
             @RequestParam(required = false) MeetingTypes.InstructionStatus status,
             @RequestParam(required = false) String assignee,
-            @RequestParam(defaultValue = "false") boolean overdue) {
-        return meetings.instructions(CurrentActor.get(), status, assignee, overdue);
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) MeetingTypes.InstructionOrigin origin) {
+        return meetings.instructions(CurrentActor.get(), status, assignee, overdue, origin);
     }
 
     @PostMapping("/instructions/{id}/report")

@@ -105,6 +105,21 @@ public class Notifications {
                 null);
     }
 
+    /** Partnerships: the secretariat hears, once per agreement and term, that an agreement's term ends soon. */
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ru.praktika.partnership.AgreementExpiring e) {
+        toRole(
+                "ADMIN",
+                null,
+                "Срок соглашения истекает",
+                e.label() + " действует до " + ru.praktika.shared.RussianDates.numeric(e.validUntil()) + " (осталось "
+                        + ru.praktika.shared.RussianNumbers.count(e.daysLeft(), "день", "дня", "дней")
+                        + "). Решите, продлевать ли его.",
+                "/agreements/" + e.agreementId(),
+                "agreement-expiring-" + e.agreementId() + "-" + e.validUntil());
+    }
+
     /** The competition: the applicant, the region's commission and the experts hear of each step. */
     @TransactionalEventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
