@@ -14,6 +14,9 @@ java -jar $jar evaluate-linkage --input bench/data/linkage_dev.csv --learn accep
 echo "== the second labelled file, written apart from the model: catalogue only, then after learning (demo mode)"
 java -jar $jar evaluate-linkage --input bench/data/linkage_holdout.csv --learn accepted --praktika.demo=true \
   --praktika.data-dir="$work/holdout" 2>/dev/null
+echo "== the third labelled file (test3), both modes"
+java -jar $jar evaluate-linkage --input bench/data/linkage_test3.csv --learn accepted --praktika.demo=true \
+  --praktika.data-dir="$work/test3" 2>/dev/null
 echo "== (b) 5-fold cross-validation, the file's labels also used for training"
 java -jar $jar evaluate-linkage --input bench/data/linkage_dev.csv --folds 5 --praktika.data-dir="$work/data" 2>/dev/null
 echo "== speed: suggestions for 10,000 practices; near duplicates over 100,000"
