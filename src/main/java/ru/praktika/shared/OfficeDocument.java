@@ -95,16 +95,16 @@ public final class OfficeDocument {
                 if (block instanceof Title t) {
                     run(paragraph(doc, ParagraphAlignment.CENTER), t.text(), true, t.size());
                 } else if (block instanceof Heading h) {
-                        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
-                        p.setSpacingBefore(200);
-                        p.setKeepNext(true);
-                        run(p, h.text(), true, 12);
+                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+                    p.setSpacingBefore(200);
+                    p.setKeepNext(true);
+                    run(p, h.text(), true, 12);
                 } else if (block instanceof Text t) {
-                        XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
-                        if (t.label() != null) {
-                            run(p, t.label() + " ", true, 12);
-                        }
-                        run(p, t.text(), false, 12);
+                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+                    if (t.label() != null) {
+                        run(p, t.label() + " ", true, 12);
+                    }
+                    run(p, t.text(), false, 12);
                 } else if (block instanceof Table t) {
                     table(doc, t);
                 }
@@ -136,35 +136,35 @@ public final class OfficeDocument {
         Font strongSmall = new Font(PdfFonts.bold(), 10);
         for (Block block : blocks) {
             if (block instanceof Title t) {
-                    com.lowagie.text.Paragraph p =
-                            new com.lowagie.text.Paragraph(t.text(), new Font(PdfFonts.bold(), t.size()));
-                    p.setAlignment(Element.ALIGN_CENTER);
-                    p.setSpacingAfter(6);
-                    doc.add(p);
+                com.lowagie.text.Paragraph p =
+                        new com.lowagie.text.Paragraph(t.text(), new Font(PdfFonts.bold(), t.size()));
+                p.setAlignment(Element.ALIGN_CENTER);
+                p.setSpacingAfter(6);
+                doc.add(p);
             } else if (block instanceof Heading h) {
-                    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(h.text(), strong);
-                    p.setSpacingBefore(10);
-                    p.setSpacingAfter(4);
-                    p.setKeepTogether(true);
-                    doc.add(p);
+                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(h.text(), strong);
+                p.setSpacingBefore(10);
+                p.setSpacingAfter(4);
+                p.setKeepTogether(true);
+                doc.add(p);
             } else if (block instanceof Text t) {
-                    com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
-                    p.setAlignment(Element.ALIGN_JUSTIFIED);
-                    p.setSpacingAfter(4);
-                    if (t.label() != null) {
-                        p.add(new Chunk(t.label() + " ", strong));
-                    }
-                    p.add(new Chunk(t.text(), body));
-                    doc.add(p);
+                com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+                p.setAlignment(Element.ALIGN_JUSTIFIED);
+                p.setSpacingAfter(4);
+                if (t.label() != null) {
+                    p.add(new Chunk(t.label() + " ", strong));
+                }
+                p.add(new Chunk(t.text(), body));
+                doc.add(p);
             } else if (block instanceof Table t) {
-                    PdfPTable table = new PdfPTable(t.widths());
-                    table.setWidthPercentage(100);
-                    table.setSpacingBefore(4);
-                    table.setSpacingAfter(8);
-                    table.setHeaderRows(1);
-                    t.header().forEach(h -> table.addCell(cell(h, strongSmall)));
-                    t.rows().forEach(r -> r.forEach(c -> table.addCell(cell(c, small))));
-                    doc.add(table);
+                PdfPTable table = new PdfPTable(t.widths());
+                table.setWidthPercentage(100);
+                table.setSpacingBefore(4);
+                table.setSpacingAfter(8);
+                table.setHeaderRows(1);
+                t.header().forEach(h -> table.addCell(cell(h, strongSmall)));
+                t.rows().forEach(r -> r.forEach(c -> table.addCell(cell(c, small))));
+                doc.add(table);
             }
         }
         doc.close();

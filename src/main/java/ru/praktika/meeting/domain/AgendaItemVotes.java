@@ -127,12 +127,15 @@ public class AgendaItemVotes {
     }
 
     private void writeDecision(Actor actor, long meetingId, long itemId, long voteId, String text) {
-        long decisionId =
-                jdbc.sql("""
+        long decisionId = jdbc.sql("""
                         insert into meeting.decisions (item_id, text, ordinal)
                         values (:i, :t, (select coalesce(max(ordinal), 0) + 1 from meeting.decisions where item_id = :i))
                         returning id
-                        """).param("i", itemId).param("t", text).query(Long.class).single();
+                        """)
+                .param("i", itemId)
+                .param("t", text)
+                .query(Long.class)
+                .single();
         jdbc.sql("update meeting.agenda_item_votes set decision_id = :d where item_id = :i and vote_id = :v")
                 .param("d", decisionId)
                 .param("i", itemId)

@@ -105,8 +105,14 @@ public class VoteResults {
                                 + "; кворум — " + quorum(v.quorum()) + "; " + majority(v))
                 .text(
                         "Сроки:",
-                        "с " + (v.opensAt() == null ? "—" : v.opensAt().atZoneSameInstant(Votes.MOSCOW).format(WHEN))
-                                + " по " + v.closedAt().atZoneSameInstant(Votes.MOSCOW).format(WHEN)
+                        "с "
+                                + (v.opensAt() == null
+                                        ? "—"
+                                        : v.opensAt()
+                                                .atZoneSameInstant(Votes.MOSCOW)
+                                                .format(WHEN))
+                                + " по "
+                                + v.closedAt().atZoneSameInstant(Votes.MOSCOW).format(WHEN)
                                 + " (время московское)")
                 .text(
                         "Участие:",
@@ -165,7 +171,8 @@ public class VoteResults {
     static String kind(VoteView v) {
         return switch (v.kind()) {
             case SINGLE -> "выбор одного варианта";
-            case MULTIPLE -> "выбор не более " + RussianNumbers.count(v.maxChoices(), "варианта", "вариантов", "вариантов");
+            case MULTIPLE ->
+                "выбор не более " + RussianNumbers.count(v.maxChoices(), "варианта", "вариантов", "вариантов");
             case RANKING -> "ранжирование вариантов (подсчёт по Борда)";
         };
     }
@@ -180,7 +187,8 @@ public class VoteResults {
 
     static String majority(VoteView v) {
         return switch (v.majority()) {
-            case RELATIVE -> "побеждает набравший больше " + (v.kind() == VoteTypes.Kind.RANKING ? "баллов" : "голосов");
+            case RELATIVE ->
+                "побеждает набравший больше " + (v.kind() == VoteTypes.Kind.RANKING ? "баллов" : "голосов");
             case SIMPLE -> "принимается большинством более половины голосов проголосовавших";
             case ABSOLUTE -> "принимается большинством более половины голосов от числа членов";
             case QUALIFIED -> "принимается большинством не менее двух третей голосов проголосовавших";
