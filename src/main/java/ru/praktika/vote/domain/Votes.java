@@ -335,6 +335,8 @@ public class Votes {
 
     /** Closes and tallies, once: false when the vote was not open (closed already by someone else). */
     boolean closeNow(Actor actor, long id) {
+        // read while open: the electorate counted now (a closed vote shows the stored figures)
+        VoteView v = queries.vote(id).orElseThrow(() -> notFound(id));
         int n = jdbc.sql("""
                         update vote.votes set state = 'CLOSED', closed_at = now(), closed_by = :by, version = version + 1
                         where id = :id and state = 'OPEN'
@@ -342,7 +344,6 @@ public class Votes {
         if (n == 0) {
             return false;
         }
-        VoteView v = queries.vote(id).orElseThrow();
         Tally.Result r = Tally.count(
                 v.kind(),
                 v.maxChoices(),
