@@ -47,7 +47,7 @@ public class VoteResults {
 
     /**
      * @param vote the vote
-     * @param members the electorate and who voted (who voted is public; what they chose only in a named vote)
+     * @param members the electorate and, in a named vote, who voted (a secret vote shows district totals only)
      * @param districts the turnout by federal district
      * @param named the named ballots (a closed named vote only)
      */
@@ -82,7 +82,13 @@ public class VoteResults {
             }
         });
         List<VoteQueries.NamedBallot> named = v.closed() && !v.secret() ? queries.namedBallots(id) : List.of();
-        return new Result(v, members, districts, named);
+        // who voted in a secret vote is told to each council about itself and as district totals, never listed
+        List<VoteQueries.Member> shown = v.secret()
+                ? members.stream()
+                        .map(m -> new VoteQueries.Member(m.organizationId(), m.regionCode(), m.name(), false, false))
+                        .toList()
+                : members;
+        return new Result(v, shown, districts, named);
     }
 
     /** The protocol of a closed vote. */
