@@ -151,11 +151,14 @@ public class Ballots {
 
     /** The operator's council gives its voice for this vote to another council of the electorate. */
     @Transactional
-    public void giveProxy(Actor actor, long voteId, long holderId) {
+    public void giveProxy(Actor actor, long voteId, Long holderId) {
         votes.vote(actor, voteId);
         long own = ownCouncil(actor, voteId).id();
         requireOpenOrScheduled(voteId);
-        if (holderId == own) {
+        if (holderId == null) {
+            throw new InvalidRequestException("Выберите совет, которому передаёте голос");
+        }
+        if (holderId.longValue() == own) {
             throw new InvalidRequestException("Доверенность выдаётся другому совету");
         }
         if (!queries.inElectorate(voteId, holderId)) {

@@ -313,12 +313,7 @@ class VotePageController {
     @PostMapping("/votes/{id}/proxy")
     String giveProxy(
             @PathVariable long id, @RequestParam(required = false) Long holderId, RedirectAttributes redirect) {
-        return act(id, redirect, "votes.proxyGiven", () -> {
-            if (holderId == null) {
-                throw new InvalidRequestException("Выберите совет, которому передаёте голос");
-            }
-            ballots.giveProxy(CurrentActor.get(), id, holderId);
-        });
+        return act(id, redirect, "votes.proxyGiven", () -> ballots.giveProxy(CurrentActor.get(), id, holderId));
     }
 
     @PostMapping("/votes/{id}/proxy/revoke")

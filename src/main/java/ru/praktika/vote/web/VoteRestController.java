@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.praktika.shared.CurrentActor;
-import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.NotFoundException;
 import ru.praktika.vote.NewVote;
 import ru.praktika.vote.VoteTypes;
@@ -175,10 +174,8 @@ class VoteRestController {
             description = "Голосование закрыто; нужен код; голос передан",
             content = @Content)
     Ballots.Cast cast(@PathVariable long id, @RequestBody Ballot body) {
-        if (body == null) {
-            throw new InvalidRequestException("Выберите вариант");
-        }
-        return ballots.cast(CurrentActor.get(), id, body.council(), body.choices(), body.receipt());
+        Ballot b = body == null ? new Ballot(null, null, null) : body;
+        return ballots.cast(CurrentActor.get(), id, b.council(), b.choices(), b.receipt());
     }
 
     @GetMapping("/{id}/ballots/mine")
@@ -198,11 +195,9 @@ class VoteRestController {
     @ApiResponse(responseCode = "403", description = "Ваш совет не голосует", content = @Content)
     @ApiResponse(responseCode = "409", description = "Уже проголосовали, цепочка, уже выдана", content = @Content)
     Map<String, Object> giveProxy(@PathVariable long id, @RequestBody Proxy body) {
-        if (body == null || body.holderId() == null) {
-            throw new InvalidRequestException("Выберите совет, которому передаёте голос");
-        }
-        ballots.giveProxy(CurrentActor.get(), id, body.holderId());
-        return Map.of("holderId", body.holderId());
+        Long holder = body == null ? null : body.holderId();
+        ballots.giveProxy(CurrentActor.get(), id, holder);
+        return Map.of("holderId", holder);
     }
 
     @DeleteMapping("/{id}/proxies/mine")
