@@ -45,7 +45,8 @@ import ru.praktika.vote.domain.Votes;
 class VotePageController {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d.M.yyyy H:mm");
+    static final DateTimeFormatter TYPED =
+            DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final Votes votes;
@@ -72,6 +73,7 @@ class VotePageController {
         }
         votes.votes(actor).forEach(v -> byState.get(v.state()).add(v));
         model.addAttribute("groups", byState);
+        model.addAttribute("none", byState.values().stream().allMatch(List::isEmpty));
         model.addAttribute("canManage", Votes.canManage(actor));
         return "vote/list";
     }
@@ -93,6 +95,19 @@ class VotePageController {
     }
 
     private String form(Model model, Map<String, String> typed, Map<String, String> errors) {
+        for (String field : List.of(
+                "question",
+                "description",
+                "options",
+                "kind",
+                "maxChoices",
+                "secret",
+                "quorum",
+                "majority",
+                "opensAt",
+                "closesAt")) {
+            typed.putIfAbsent(field, "");
+        }
         model.addAttribute("typed", typed);
         model.addAttribute("fieldErrors", errors);
         model.addAttribute("kinds", VoteTypes.Kind.values());
