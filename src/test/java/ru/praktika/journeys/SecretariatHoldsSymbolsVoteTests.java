@@ -73,7 +73,8 @@ class SecretariatHoldsSymbolsVoteTests extends BrowserJourney {
                     .sendKeys(Path.of("src/main/resources/demo/vote", FILES.get(i))
                             .toAbsolutePath()
                             .toString());
-            option.findElement(By.cssSelector(".option-image-form button[type=submit]")).click();
+            option.findElement(By.cssSelector(".option-image-form button[type=submit]"))
+                    .click();
             int shown = i + 1;
             wait.until(d -> d.findElements(By.cssSelector(".vote-option img.option-image"))
                             .size()
