@@ -152,4 +152,50 @@ class VotePagesTests {
         String page = page("admin", "/votes/" + id);
         assertThat(page).contains("Открыть голосование", "Загрузить изображение");
     }
+
+    @Test
+    void theSecretariatChangesADraftsSettingsAndAnOpenVoteNoLonger() throws Exception {
+        long id = votes.create(
+                actors.actor("admin"),
+                new NewVote(
+                        "Логотипы",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        OffsetDateTime.now().plusDays(1),
+                        List.of("Синий", "Красный", "Зелёный")));
+        assertThat(page("admin", "/votes/" + id + "/edit")).contains("Логотипы", "Окончание (МСК)");
+        mvc.perform(post("/votes/" + id + "/settings")
+                        .with(actors.as("admin"))
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("question", "Логотипы Ассоциации")
+                        .param("kind", "MULTIPLE")
+                        .param("maxChoices", "2")
+                        .param("secret", "on")
+                        .param("quorum", "TWO_THIRDS")
+                        .param("majority", "SIMPLE")
+                        .param("closesAt", "01.12.2099 18:00"))
+                .andReturn();
+        VoteView v = votes.vote(actors.actor("admin"), id);
+        assertThat(v.question()).isEqualTo("Логотипы Ассоциации");
+        assertThat(v.kind()).isEqualTo(VoteTypes.Kind.MULTIPLE);
+        assertThat(v.secret()).isTrue();
+        assertThat(v.quorum()).isEqualTo(VoteTypes.Quorum.TWO_THIRDS);
+        assertThat(mvc.perform(get("/votes/" + id + "/edit").with(actors.as("perm")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        votes.open(actors.actor("admin"), id);
+        assertThat(mvc.perform(get("/votes/" + id + "/edit").with(actors.as("admin")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(409);
+    }
 }

@@ -392,6 +392,11 @@ class VoteTests {
         long item = meetings.addItem(admin, meeting, new MeetingCommands.NewItem("О слогане", null, null, null));
         long voteId = itemVotes.putToVote(admin, meeting, item);
         votes.open(admin, voteId);
+        // the meeting's councils vote: Tatarstan's council was not a participant
+        long first = votes.vote(admin, voteId).options().get(0).id();
+        assertThatThrownBy(() -> ballots.cast(tatarstan(), voteId, null, List.of(first), null))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Ваш совет не входит в число голосующих");
         for (MeetingTypes.State s :
                 List.of(MeetingTypes.State.ANNOUNCED, MeetingTypes.State.HELD, MeetingTypes.State.CLOSED)) {
             meetings.advance(admin, meeting, s);

@@ -116,6 +116,51 @@ class VotePageController {
         return "vote/new";
     }
 
+    /** The settings of a draft, on the same form as a new vote (the options are edited on the vote's page). */
+    @GetMapping("/votes/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        VoteView v = votes.vote(CurrentActor.get(), id);
+        if (!Votes.canManage(CurrentActor.get()) || v.state() != VoteTypes.State.DRAFT) {
+            throw new ConflictException("Изменить можно только черновик голосования");
+        }
+        Map<String, String> typed = new HashMap<>();
+        typed.put("question", v.question());
+        typed.put("description", v.description() == null ? "" : v.description());
+        typed.put("kind", v.kind().name());
+        typed.put("maxChoices", String.valueOf(Math.max(2, v.maxChoices())));
+        typed.put("secret", v.secret() ? "on" : "");
+        typed.put("quorum", v.quorum().name());
+        typed.put("majority", v.majority().name());
+        typed.put(
+                "opensAt",
+                v.opensAt() == null ? "" : v.opensAt().atZoneSameInstant(MOSCOW).format(SHOWN));
+        typed.put("closesAt", v.closesAt().atZoneSameInstant(MOSCOW).format(SHOWN));
+        typed.put("version", String.valueOf(v.version()));
+        model.addAttribute("editing", v);
+        return form(model, typed, Map.of());
+    }
+
+    @PostMapping("/votes/{id}/settings")
+    String amend(
+            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        Map<String, String> typed = new HashMap<>(params);
+        typed.remove("_csrf");
+        try {
+            long version = Long.parseLong(params.getOrDefault("version", "-1"));
+            votes.amend(CurrentActor.get(), id, newVote(params), version);
+            redirect.addFlashAttribute("notice", "votes.saved");
+            return "redirect:/votes/" + id;
+        } catch (InvalidRequestException | NumberFormatException e) {
+            model.addAttribute(
+                    "problem", e instanceof InvalidRequestException ? e.getMessage() : "Откройте форму заново");
+            model.addAttribute("editing", votes.vote(CurrentActor.get(), id));
+            return form(model, typed, e instanceof InvalidRequestException invalid ? invalid.errors() : Map.of());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/votes/" + id;
+        }
+    }
+
     @PostMapping("/votes")
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Map<String, String> typed = new HashMap<>(params);
