@@ -118,6 +118,10 @@ class SecretariatHoldsSymbolsVoteTests extends BrowserJourney {
         assertThat(driver.findElements(By.cssSelector(".region-map path.present")))
                 .hasSize(2);
         screenshotsWideAndPhone("vote-result");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})", driver.findElement(By.id("vote-chart")));
+        screenshot("vote-result-chart");
         Path protocol = download(driver.findElement(By.id("protocol-docx")));
         try (InputStream in = Files.newInputStream(protocol);
                 XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(in))) {
@@ -133,6 +137,10 @@ class SecretariatHoldsSymbolsVoteTests extends BrowserJourney {
             d.navigate().refresh();
             return false;
         });
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'})",
+                        driver.findElement(By.cssSelector(".decisions")));
         screenshot("vote-meeting-decision");
         Path minutes = download(driver.findElement(By.xpath("//a[contains(., 'Протокол DOCX')]")));
         try (InputStream in = Files.newInputStream(minutes);

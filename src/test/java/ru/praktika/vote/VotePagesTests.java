@@ -198,4 +198,48 @@ class VotePagesTests {
                         .getStatus())
                 .isEqualTo(409);
     }
+
+    @Test
+    void aCouncilRanksOnThePageAndASecretBallotShowsItsCodeOnce() throws Exception {
+        long ranking = votes.create(
+                actors.actor("admin"),
+                new NewVote(
+                        "Порядок слоганов",
+                        null,
+                        VoteTypes.Kind.RANKING,
+                        null,
+                        true,
+                        null,
+                        null,
+                        null,
+                        OffsetDateTime.now().plusDays(1),
+                        List.of("Первый", "Второй", "Третий")));
+        votes.open(actors.actor("admin"), ranking);
+        List<VoteView.Option> o = votes.vote(actors.actor("admin"), ranking).options();
+        assertThat(page("perm", "/votes/" + ranking)).contains("Расставьте варианты по местам");
+        MvcResult cast = mvc.perform(post("/votes/" + ranking + "/ballot")
+                        .with(actors.as("perm"))
+                        .with(csrf())
+                        .param("rank_" + o.get(2).id(), "1")
+                        .param("rank_" + o.get(0).id(), "2")
+                        .param("rank_" + o.get(1).id(), ""))
+                .andReturn();
+        String code = (String) cast.getFlashMap().get("receipt");
+        assertThat(code).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){3}");
+        assertThat(cast.getFlashMap().get("notice")).isEqualTo("votes.ballotCounted");
+        // the code goes to the next page only (a flash attribute) and is never stored: a later visit lacks it
+        assertThat(page("perm", "/votes/" + ranking)).doesNotContain(code).contains("Код бюллетеня");
+        // two places for one option are refused with a Russian message
+        MvcResult twice = mvc.perform(post("/votes/" + ranking + "/ballot")
+                        .with(actors.as("tatarstan"))
+                        .with(csrf())
+                        .param("rank_" + o.get(0).id(), "1")
+                        .param("rank_" + o.get(1).id(), "1"))
+                .andReturn();
+        assertThat(twice.getFlashMap().get("problem")).isEqualTo("Каждое место можно отдать только одному варианту");
+        votes.close(actors.actor("admin"), ranking);
+        VoteView closed = votes.vote(actors.actor("admin"), ranking);
+        // Borda with 3 options: first place 2 points, second 1
+        assertThat(closed.options()).extracting(VoteView.Option::points).containsExactly(1, 0, 2);
+    }
 }
