@@ -232,6 +232,39 @@ class VoteTests {
     }
 
     @Test
+    void aVoteWithAnOpeningTimeWaitsAndTheClockOpensIt() {
+        long id = votes.create(
+                admin(),
+                new NewVote(
+                        "Логотип Ассоциации",
+                        null,
+                        VoteTypes.Kind.MULTIPLE,
+                        2,
+                        false,
+                        VoteTypes.Quorum.NONE,
+                        VoteTypes.Majority.RELATIVE,
+                        OffsetDateTime.now().plusHours(1),
+                        OffsetDateTime.now().plusDays(2),
+                        List.of("Синий", "Красный", "Зелёный")));
+        votes.open(admin(), id);
+        assertThat(votes.vote(admin(), id).state()).isEqualTo(VoteTypes.State.SCHEDULED);
+        VoteView waiting = votes.vote(admin(), id);
+        assertThatThrownBy(() -> ballots.cast(perm(), id, null, List.of(option(waiting, 1)), null))
+                .isInstanceOf(AccessDeniedException.class);
+        jdbc.sql("update vote.votes set opens_at = now() - interval '1 second' where id = :id")
+                .param("id", id)
+                .update();
+        votes.tick();
+        VoteView open = votes.vote(admin(), id);
+        assertThat(open.state()).isEqualTo(VoteTypes.State.OPEN);
+        assertThat(open.electorateSize()).isEqualTo(89);
+        ballots.cast(perm(), id, null, List.of(option(open, 1), option(open, 3)), null);
+        assertThatThrownBy(() -> ballots.cast(
+                        tatarstan(), id, null, List.of(option(open, 1), option(open, 2), option(open, 3)), null))
+                .hasMessage("Можно выбрать не больше 2 вариантов");
+    }
+
+    @Test
     void aSecretBallotCannotBeTracedToItsCouncil() {
         VoteView v = openVote(true);
         Ballots.Cast first = ballots.cast(perm(), v.id(), null, List.of(option(v, 1)), null);
