@@ -288,6 +288,26 @@ class AuthorizationMatrixTests {
             GET  /api/v1/library/regions                                     -                        ok   ok    ok     ok   ok
             GET  /api/v1/library/regions/{code}                              region59                 ok   ok    ok     ok   ok
 
+            ## vote: the secretariat sets votes up; a council's operator casts and gives its proxy; every signed-in user reads a vote that is not a draft
+            GET  /api/v1/votes                                               -                        401  ok    ok     ok   ok
+            POST /api/v1/votes                                               -                        401  ok    403    403  403   {}
+            GET  /api/v1/votes/{id}                                          draftVote                401  ok    404    404  404
+            GET  /api/v1/votes/{id}                                          openVote                 401  ok    ok     ok   ok
+            PUT  /api/v1/votes/{id}                                          draftVote                401  ok    403    403  403   {}
+            POST /api/v1/votes/{id}/options                                  draftVote                401  ok    403    403  403   {}
+            DELETE /api/v1/votes/{id}/options/{optionId}                     draftVote                401  ok    403    403  403
+            POST /api/v1/votes/{id}/options/{optionId}/image                 draftVote                401  ok    403    403  403   <file>
+            GET  /api/v1/votes/{id}/options/{optionId}/image                 closedVote               401  ok    ok     ok   ok
+            POST /api/v1/votes/{id}/actions/{action}                         openVote,action=close    401  ok    403    403  403
+            POST /api/v1/votes/{id}/ballots                                  openVote                 401  403   403    ok   ok    {"choices": []}
+            GET  /api/v1/votes/{id}/ballots/mine                             openVote                 401  404   404    ok   ok
+            POST /api/v1/votes/{id}/proxies                                  openVote                 401  403   403    ok   ok    {}
+            DELETE /api/v1/votes/{id}/proxies/mine                           openVote                 401  403   403    ok   ok
+            GET  /api/v1/votes/{id}/result                                   draftVote                401  ok    404    404  404
+            GET  /api/v1/votes/{id}/result                                   closedVote               401  ok    ok     ok   ok
+            GET  /api/v1/votes/{id}/protocol                                 closedVote               401  ok    ok     ok   ok
+            POST /api/v1/meetings/{id}/items/{itemId}/vote                   heldMeeting              401  ok    403    403  403
+
             ## library: open data is public
             GET  /api/v1/opendata/practices                                  -                        ok   ok    ok     ok   ok
             GET  /api/v1/opendata/practices?region=99                        -                        ok   ok    ok     ok   ok
@@ -322,6 +342,12 @@ class AuthorizationMatrixTests {
 
     @Autowired
     Reports reports;
+
+    @Autowired
+    ru.praktika.vote.domain.Votes votes;
+
+    @Autowired
+    ru.praktika.vote.VoteApi voteApi;
 
     @Autowired
     ru.praktika.competition.domain.Applications competitionApplications;
@@ -652,6 +678,17 @@ class AuthorizationMatrixTests {
                                 .id()));
             case "programme59" -> Map.of("id", String.valueOf(programme59()));
             case "draftProgramme" -> Map.of("id", String.valueOf(draftProgramme()));
+            case "draftVote" -> vote(false);
+            case "openVote" -> vote(true);
+            case "closedVote" -> {
+                long id = voteApi.demoVote("symbols-emblem-2020").orElseThrow();
+                yield Map.of(
+                        "id",
+                        String.valueOf(id),
+                        "optionId",
+                        String.valueOf(
+                                voteApi.vote(id).orElseThrow().options().get(0).id()));
+            }
             default -> throw new IllegalArgumentException("No objects named «" + name + "» in the matrix");
         };
     }
@@ -724,6 +761,32 @@ class AuthorizationMatrixTests {
                 actors.actor("admin"),
                 new ru.praktika.partnership.PartnershipCommands.NewProgramme(
                         Long.valueOf(draftAgreement().get("id")), "Программа проекта соглашения", null, 2026, 2027));
+    }
+
+    /** A vote of the councils of today with two options, a draft or open. */
+    private Map<String, String> vote(boolean open) {
+        Actor admin = actors.actor("admin");
+        long id = votes.create(
+                admin,
+                new ru.praktika.vote.NewVote(
+                        "Голосование матрицы доступа",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        java.time.OffsetDateTime.now().plusDays(2),
+                        List.of("Да", "Нет")));
+        if (open) {
+            votes.open(admin, id);
+        }
+        return Map.of(
+                "id",
+                String.valueOf(id),
+                "optionId",
+                String.valueOf(votes.vote(admin, id).options().get(0).id()));
     }
 
     /**

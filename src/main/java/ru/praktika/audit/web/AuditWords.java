@@ -20,6 +20,7 @@ class AuditWords {
     private static final Map<String, String> LINKS = Map.of(
             "practice", "/practices/",
             "meeting", "/meetings/",
+            "vote", "/votes/",
             "user", "/admin/users/",
             "organization", "/organizations/",
             "campaign", "/campaigns/",

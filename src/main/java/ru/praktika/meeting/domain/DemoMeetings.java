@@ -38,6 +38,8 @@ class DemoMeetings {
     static final String RUSANOV = "Александр В. Русанов";
 
     private final MeetingService meetings;
+    private final ru.praktika.vote.VoteApi votes;
+    private final AgendaItemVotes itemVotes;
     private final OrganizationApi organizations;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -46,11 +48,15 @@ class DemoMeetings {
 
     DemoMeetings(
             MeetingService meetings,
+            ru.praktika.vote.VoteApi votes,
+            AgendaItemVotes itemVotes,
             OrganizationApi organizations,
             JdbcClient jdbc,
             TransactionTemplate tx,
             @Value("${praktika.demo:false}") boolean demo) {
         this.meetings = meetings;
+        this.votes = votes;
+        this.itemVotes = itemVotes;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -241,6 +247,10 @@ class DemoMeetings {
                         CHAIR,
                         "председатель Правления Ассоциации",
                         "члены Ассоциации обсуждали этот вопрос очень активно и содержательно"));
+        // the 2020 votes on the emblem and the slogan (the vote module's demo) are this item's decisions
+        for (String key : java.util.List.of("symbols-emblem-2020", "symbols-slogan-2020")) {
+            votes.demoVote(key).ifPresent(vote -> itemVotes.attach(secretariat, id, symbols, vote));
+        }
         long volunteers = meetings.addItem(
                 secretariat,
                 id,

@@ -38,8 +38,10 @@ class MeetingPageController {
     private final TerritoryApi territory;
     private final RegionMap map;
     private final ru.praktika.meeting.domain.MeetingFiles files;
+    private final ru.praktika.meeting.domain.AgendaItemVotes itemVotes;
 
     MeetingPageController(
+            ru.praktika.meeting.domain.AgendaItemVotes itemVotes,
             ru.praktika.meeting.domain.MeetingFiles files,
             MeetingService meetings,
             MeetingQueries queries,
@@ -54,6 +56,7 @@ class MeetingPageController {
         this.territory = territory;
         this.map = map;
         this.files = files;
+        this.itemVotes = itemVotes;
     }
 
     @GetMapping("/meetings")
@@ -140,6 +143,7 @@ class MeetingPageController {
         model.addAttribute(
                 "pressRelease", meetings.pressRelease(CurrentActor.get(), id).orElse(null));
         model.addAttribute("files", files.files(CurrentActor.get(), id));
+        model.addAttribute("itemVotes", itemVotes.votesOf(CurrentActor.get(), id));
         model.addAttribute(
                 "proposed",
                 m.state() == MeetingTypes.State.CLOSED ? List.of() : meetings.proposedFor(CurrentActor.get(), id));
