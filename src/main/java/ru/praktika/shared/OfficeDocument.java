@@ -14,21 +14,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A plain office document — title, headings, paragraphs, tables — written once and rendered both to DOCX (Apache POI,
@@ -37,9 +27,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * richer model the same way; a new protocol (the vote's) builds one of these instead of copying a renderer.
  */
 public final class OfficeDocument {
-
-    private static final String DOCX_FONT = "Times New Roman";
-    private static final int TEXT_WIDTH = 11906 - 1701 - 850;
 
     /** A part of the document. */
     public sealed interface Block permits Title, Heading, Text, Table {}
@@ -90,26 +77,26 @@ public final class OfficeDocument {
     public byte[] docx() {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            Docx.a4(doc);
             for (Block block : blocks) {
                 if (block instanceof Title t) {
-                    run(paragraph(doc, ParagraphAlignment.CENTER), t.text(), true, t.size());
+                    Docx.run(Docx.paragraph(doc, ParagraphAlignment.CENTER), t.text(), true, t.size());
                 } else if (block instanceof Heading h) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+                    XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.LEFT);
                     p.setSpacingBefore(200);
                     p.setKeepNext(true);
-                    run(p, h.text(), true, 12);
+                    Docx.run(p, h.text(), true, 12);
                 } else if (block instanceof Text t) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH);
+                    XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.BOTH);
                     if (t.label() != null) {
-                        run(p, t.label() + " ", true, 12);
+                        Docx.run(p, t.label() + " ", true, 12);
                     }
-                    run(p, t.text(), false, 12);
+                    Docx.run(p, t.text(), false, 12);
                 } else if (block instanceof Table t) {
-                    table(doc, t);
+                    Docx.table(doc, t.header(), t.widths(), t.rows(), 11, false);
                 }
             }
-            footer(doc);
+            Docx.pageNumbers(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -176,90 +163,5 @@ public final class OfficeDocument {
         cell.setPadding(3);
         cell.setPaddingBottom(5);
         return cell;
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(1701));
-        margins.setRight(BigInteger.valueOf(850));
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setFooter(BigInteger.valueOf(567));
-        margins.setHeader(BigInteger.valueOf(567));
-    }
-
-    private static void footer(XWPFDocument doc) {
-        XWPFParagraph p = doc.createFooter(HeaderFooterType.DEFAULT).createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        p.createRun().getCTR().addNewInstrText().setStringValue(" PAGE ");
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        XWPFRun shown = p.createRun();
-        shown.setText("1");
-        shown.setFontFamily(DOCX_FONT);
-        shown.setFontSize(10);
-        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-    }
-
-    private static void table(XWPFDocument doc, Table t) {
-        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
-        table.setWidth(TEXT_WIDTH);
-        table.setWidthType(TableWidthType.DXA);
-        (table.getCTTbl().getTblPr().isSetTblLayout()
-                        ? table.getCTTbl().getTblPr().getTblLayout()
-                        : table.getCTTbl().getTblPr().addNewTblLayout())
-                .setType(STTblLayoutType.FIXED);
-        float total = 0;
-        for (float w : t.widths()) {
-            total += w;
-        }
-        int[] twips = new int[t.widths().length];
-        for (int c = 0; c < twips.length; c++) {
-            twips[c] = Math.round(TEXT_WIDTH * t.widths()[c] / total);
-        }
-        var grid = table.getCTTbl().getTblGrid() == null
-                ? table.getCTTbl().addNewTblGrid()
-                : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : twips) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        fill(table, 0, t.header(), twips, true);
-        table.getRow(0).setRepeatHeader(true);
-        for (int r = 0; r < t.rows().size(); r++) {
-            fill(table, r + 1, t.rows().get(r), twips, false);
-        }
-    }
-
-    private static void fill(XWPFTable table, int row, List<String> cells, int[] twips, boolean bold) {
-        for (int c = 0; c < cells.size(); c++) {
-            var cell = table.getRow(row).getCell(c);
-            cell.setWidth(String.valueOf(twips[c]));
-            cell.setWidthType(TableWidthType.DXA);
-            run(cell.getParagraphs().get(0), cells.get(c), bold, 11);
-        }
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingAfter(80);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily(DOCX_FONT);
     }
 }

@@ -14,24 +14,12 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import ru.praktika.shared.Docx;
 import ru.praktika.shared.PdfFonts;
 
 /**
@@ -41,64 +29,61 @@ import ru.praktika.shared.PdfFonts;
  */
 final class MinutesFiles {
 
-    private static final String DOCX_FONT = "Times New Roman";
     /** A4 width minus the margins, in twentieths of a point. */
-    private static final int TEXT_WIDTH = 11906 - 1701 - 850;
-
     private MinutesFiles() {}
 
     static byte[] docx(List<Minutes.Block> blocks) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            Docx.a4(doc);
             for (Minutes.Block block : blocks) {
                 if (block instanceof Minutes.Title t) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER);
-                    run(p, t.text(), true, 14);
+                    XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.CENTER);
+                    Docx.run(p, t.text(), true, 14);
                 } else if (block instanceof Minutes.Subtitle t) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.CENTER);
+                    XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.CENTER);
                     p.setSpacingAfter(240);
-                    run(p, t.text(), true, 12);
+                    Docx.run(p, t.text(), true, 12);
                 } else if (block instanceof Minutes.PlaceAndDate pd) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+                    XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.LEFT);
                     p.setSpacingAfter(240);
-                    tab(p, STTabJc.RIGHT, TEXT_WIDTH);
-                    run(p, pd.place(), false, 12);
+                    Docx.tab(p, STTabJc.RIGHT, Docx.TEXT_WIDTH);
+                    Docx.run(p, pd.place(), false, 12);
                     p.createRun().addTab();
-                    run(p, pd.date(), false, 12);
+                    Docx.run(p, pd.date(), false, 12);
                 } else if (block instanceof Minutes.Heading h) {
-                    XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+                    XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.LEFT);
                     p.setSpacingBefore(200);
                     p.setKeepNext(true);
-                    run(p, h.text(), true, 12);
+                    Docx.run(p, h.text(), true, 12);
                 } else if (block instanceof Minutes.Paragraph p) {
-                    XWPFParagraph para = paragraph(doc, ParagraphAlignment.BOTH);
+                    XWPFParagraph para = Docx.paragraph(doc, ParagraphAlignment.BOTH);
                     if (p.label() != null) {
-                        run(para, p.label() + (p.text().isEmpty() ? "" : " "), true, 12);
+                        Docx.run(para, p.label() + (p.text().isEmpty() ? "" : " "), true, 12);
                     }
-                    run(para, p.text(), false, 12);
+                    Docx.run(para, p.text(), false, 12);
                 } else if (block instanceof Minutes.Entry e) {
-                    XWPFParagraph para = paragraph(doc, ParagraphAlignment.LEFT);
-                    run(para, e.text(), false, 12);
+                    XWPFParagraph para = Docx.paragraph(doc, ParagraphAlignment.LEFT);
+                    Docx.run(para, e.text(), false, 12);
                 } else if (block instanceof Minutes.Table t) {
-                    table(doc, t);
+                    Docx.table(doc, t.header(), t.widths(), t.rows(), 11, false);
                 } else if (block instanceof Minutes.Signatures all) {
                     for (int i = 0; i < all.lines().size(); i++) {
                         Minutes.Signature s = all.lines().get(i);
-                        XWPFParagraph p = paragraph(doc, ParagraphAlignment.LEFT);
+                        XWPFParagraph p = Docx.paragraph(doc, ParagraphAlignment.LEFT);
                         p.setSpacingBefore(480);
                         p.setKeepNext(i < all.lines().size() - 1);
-                        tab(p, STTabJc.LEFT, 3600);
-                        tab(p, STTabJc.RIGHT, TEXT_WIDTH);
-                        run(p, s.role(), false, 12);
+                        Docx.tab(p, STTabJc.LEFT, 3600);
+                        Docx.tab(p, STTabJc.RIGHT, Docx.TEXT_WIDTH);
+                        Docx.run(p, s.role(), false, 12);
                         p.createRun().addTab();
-                        run(p, "____________________", false, 12);
+                        Docx.run(p, "____________________", false, 12);
                         p.createRun().addTab();
-                        run(p, s.name().isEmpty() ? "____________________" : s.name(), false, 12);
+                        Docx.run(p, s.name().isEmpty() ? "____________________" : s.name(), false, 12);
                     }
                 }
             }
-            footer(doc);
+            Docx.pageNumbers(doc);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -220,110 +205,5 @@ final class MinutesFiles {
         cell.setPadding(0);
         cell.setPaddingTop(spaceAbove);
         return cell;
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-                ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        margins.setLeft(BigInteger.valueOf(1701));
-        margins.setRight(BigInteger.valueOf(850));
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setFooter(BigInteger.valueOf(567));
-        margins.setHeader(BigInteger.valueOf(567));
-    }
-
-    /** A PAGE field in the footer: Word and LibreOffice fill it in as they lay the pages out. */
-    private static void footer(XWPFDocument doc) {
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun begin = p.createRun();
-        begin.getCTR()
-                .addNewFldChar()
-                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
-        XWPFRun instr = p.createRun();
-        instr.getCTR().addNewInstrText().setStringValue(" PAGE ");
-        XWPFRun separate = p.createRun();
-        separate.getCTR()
-                .addNewFldChar()
-                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
-        XWPFRun shown = p.createRun();
-        shown.setText("1");
-        shown.setFontFamily(DOCX_FONT);
-        shown.setFontSize(10);
-        XWPFRun end = p.createRun();
-        end.getCTR()
-                .addNewFldChar()
-                .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
-    }
-
-    private static void table(XWPFDocument doc, Minutes.Table t) {
-        XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
-        table.setWidth(TEXT_WIDTH);
-        table.setWidthType(TableWidthType.DXA);
-        (table.getCTTbl().getTblPr().isSetTblLayout()
-                        ? table.getCTTbl().getTblPr().getTblLayout()
-                        : table.getCTTbl().getTblPr().addNewTblLayout())
-                .setType(STTblLayoutType.FIXED);
-        float total = 0;
-        for (float w : t.widths()) {
-            total += w;
-        }
-        int[] twips = new int[t.widths().length];
-        for (int c = 0; c < twips.length; c++) {
-            twips[c] = Math.round(TEXT_WIDTH * t.widths()[c] / total);
-        }
-        var grid = table.getCTTbl().getTblGrid() == null
-                ? table.getCTTbl().addNewTblGrid()
-                : table.getCTTbl().getTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
-        for (int w : twips) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
-        }
-        fill(table.getRow(0), t.header(), twips, true);
-        table.getRow(0).setRepeatHeader(true);
-        for (int r = 0; r < t.rows().size(); r++) {
-            fill(table.getRow(r + 1), t.rows().get(r), twips, false);
-        }
-    }
-
-    private static void tab(XWPFParagraph p, STTabJc.Enum alignment, int position) {
-        var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        CTTabs tabs = ppr.isSetTabs() ? ppr.getTabs() : ppr.addNewTabs();
-        CTTabStop stop = tabs.addNewTab();
-        stop.setVal(alignment);
-        stop.setPos(BigInteger.valueOf(position));
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingAfter(80);
-        return p;
-    }
-
-    private static void run(XWPFParagraph p, String text, boolean bold, int size) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily(DOCX_FONT);
-    }
-
-    private static void fill(XWPFTableRow row, List<String> cells, int[] twips, boolean bold) {
-        for (int c = 0; c < cells.size(); c++) {
-            var cell = row.getCell(c);
-            cell.setWidth(String.valueOf(twips[c]));
-            cell.setWidthType(TableWidthType.DXA);
-            run(cell.getParagraphs().get(0), cells.get(c), bold, 11);
-        }
     }
 }
