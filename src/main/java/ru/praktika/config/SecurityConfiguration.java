@@ -77,6 +77,28 @@ class SecurityConfiguration {
      */
     private static final org.springframework.security.web.csrf.CookieCsrfTokenRepository CSRF_TOKENS = csrfTokens();
 
+    /** The API's reads open to everyone, signed in or not (the OpenAPI document marks them so). */
+    static final String[] PUBLIC_API_READS = {
+        "/api/v1/regions/**",
+        "/api/v1/municipalities/**",
+        "/api/v1/organizations/**",
+        "/api/v1/national-projects/**",
+        "/api/v1/federal-projects/**",
+        "/api/v1/regional-projects/**",
+        "/api/v1/practices",
+        "/api/v1/practices/**",
+        "/api/v1/competitions",
+        "/api/v1/competitions/{year:[0-9]+}",
+        "/api/v1/competitions/{year:[0-9]+}/criteria",
+        "/api/v1/competitions/{year:[0-9]+}/results",
+        "/api/v1/competitions/{year:[0-9]+}/protocol.docx",
+        "/api/v1/competitions/{year:[0-9]+}/protocol.pdf",
+        "/api/v1/competitions/{year:[0-9]+}/analytics",
+        "/api/v1/competitions/{year:[0-9]+}/analytics.xlsx",
+        "/api/v1/library/**",
+        "/api/v1/opendata/**"
+    };
+
     private static org.springframework.security.web.csrf.CookieCsrfTokenRepository csrfTokens() {
         var repository = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
         repository.setCookieCustomizer(c -> c.sameSite("Lax").httpOnly(true));
@@ -101,26 +123,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((req, res, ex) ->
                                 ProblemWriter.write(res, HttpStatus.FORBIDDEN, "Недостаточно прав для этого действия")))
                 .addFilterBefore(new BearerTokenFilter(signIn), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(
-                                HttpMethod.GET,
-                                "/api/v1/regions/**",
-                                "/api/v1/municipalities/**",
-                                "/api/v1/organizations/**",
-                                "/api/v1/national-projects/**",
-                                "/api/v1/federal-projects/**",
-                                "/api/v1/regional-projects/**",
-                                "/api/v1/practices",
-                                "/api/v1/practices/**",
-                                "/api/v1/competitions",
-                                "/api/v1/competitions/{year:[0-9]+}",
-                                "/api/v1/competitions/{year:[0-9]+}/criteria",
-                                "/api/v1/competitions/{year:[0-9]+}/results",
-                                "/api/v1/competitions/{year:[0-9]+}/protocol.docx",
-                                "/api/v1/competitions/{year:[0-9]+}/protocol.pdf",
-                                "/api/v1/competitions/{year:[0-9]+}/analytics",
-                                "/api/v1/competitions/{year:[0-9]+}/analytics.xlsx",
-                                "/api/v1/library/**",
-                                "/api/v1/opendata/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, PUBLIC_API_READS)
                         .permitAll()
                         .anyRequest()
                         .authenticated());

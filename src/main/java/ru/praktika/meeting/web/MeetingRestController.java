@@ -61,11 +61,13 @@ class MeetingRestController {
                 .body(meetings.meeting(CurrentActor.get(), id));
     }
 
+    @Operation(summary = "Совещание со всей записью: участники, повестка, решения, поручения")
     @GetMapping("/meetings/{id}")
     MeetingView meeting(@PathVariable long id) {
         return meetings.meeting(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Изменить сведения о совещании (секретариат; закрытое не меняется)")
     @PutMapping("/meetings/{id}")
     MeetingView amend(
             @PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.MeetingDetails details) {
@@ -86,6 +88,7 @@ class MeetingRestController {
         return meeting(id);
     }
 
+    @Operation(summary = "Добавить участника совещания")
     @PostMapping("/meetings/{id}/participants")
     MeetingView addParticipant(
             @PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.NewParticipant participant) {
@@ -108,12 +111,14 @@ class MeetingRestController {
         return meeting(id);
     }
 
+    @Operation(summary = "Добавить вопрос повестки")
     @PostMapping("/meetings/{id}/items")
     MeetingView addItem(@PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.NewItem item) {
         meetings.addItem(CurrentActor.get(), id, item);
         return meeting(id);
     }
 
+    @Operation(summary = "Добавить выступление по вопросу повестки")
     @PostMapping("/meetings/{id}/items/{itemId}/speeches")
     MeetingView addSpeech(
             @PathVariable long id,
@@ -123,12 +128,14 @@ class MeetingRestController {
         return meeting(id);
     }
 
+    @Operation(summary = "Записать решение по вопросу повестки")
     @PostMapping("/meetings/{id}/items/{itemId}/decisions")
     MeetingView adoptDecision(@PathVariable long id, @PathVariable long itemId, @RequestBody Text body) {
         meetings.adoptDecision(CurrentActor.get(), id, itemId, body.text());
         return meeting(id);
     }
 
+    @Operation(summary = "Дать поручение: что, кому, в какой срок")
     @PostMapping("/meetings/{id}/instructions")
     MeetingView assign(@PathVariable long id, @RequestBody NewInstructionBody body) {
         meetings.assignInstruction(
@@ -140,6 +147,7 @@ class MeetingRestController {
         return meeting(id);
     }
 
+    @Operation(summary = "Записать заключительное слово председательствующего")
     @PostMapping("/meetings/{id}/closing")
     MeetingView closing(@PathVariable long id, @jakarta.validation.Valid @RequestBody MeetingCommands.Closing body) {
         meetings.recordClosing(CurrentActor.get(), id, body);
@@ -170,12 +178,14 @@ class MeetingRestController {
         return meetings.draftPressRelease(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Изменить текст пресс-релиза")
     @PutMapping("/meetings/{id}/press-release")
     MeetingQueries.PressRelease edit(@PathVariable long id, @RequestBody PressReleaseBody body) {
         meetings.editPressRelease(CurrentActor.get(), id, body.title(), body.text());
         return queries.pressRelease(id).orElseThrow();
     }
 
+    @Operation(summary = "Опубликовать пресс-релиз в новостях")
     @PostMapping("/meetings/{id}/press-release/publish")
     MeetingQueries.PressRelease publish(@PathVariable long id) {
         meetings.publishPressRelease(CurrentActor.get(), id);
@@ -206,11 +216,13 @@ class MeetingRestController {
         return files.attachToReport(CurrentActor.get(), id, file.getOriginalFilename(), file.getBytes());
     }
 
+    @Operation(summary = "Скачать материал совещания")
     @GetMapping("/meetings/{id}/files/{fileId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long fileId) {
         return MeetingDownloads.file(files.download(CurrentActor.get(), id, fileId));
     }
 
+    @Operation(summary = "Совещание в формате календаря (ICS)")
     @GetMapping("/meetings/{id}/calendar.ics")
     ResponseEntity<byte[]> ics(@PathVariable long id) {
         return MeetingDownloads.ics(documents, id);

@@ -33,6 +33,7 @@ class CampaignRestController {
         return campaigns.campaigns();
     }
 
+    @Operation(summary = "Кампания года: сроки, продления, состояние")
     @GetMapping("/api/v1/campaigns/{year}")
     CampaignView campaign(@PathVariable int year) {
         return campaigns.campaign(year).orElseThrow(() -> new NotFoundException("Кампании " + year + " года нет"));

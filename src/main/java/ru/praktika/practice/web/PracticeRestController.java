@@ -122,6 +122,7 @@ class PracticeRestController {
         return practices.diff(CurrentActor.get(), id, from, to);
     }
 
+    @Operation(summary = "Комментарии к карточке")
     @GetMapping("/{id}/comments")
     List<PracticeHistory.CommentView> comments(@PathVariable long id) {
         return practices.comments(CurrentActor.get(), id);
@@ -136,6 +137,7 @@ class PracticeRestController {
         return practices.comments(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Файлы карточки")
     @GetMapping("/{id}/attachments")
     List<PracticeHistory.AttachmentView> attachments(@PathVariable long id) {
         return practices.attachments(CurrentActor.get(), id);

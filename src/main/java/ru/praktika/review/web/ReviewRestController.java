@@ -78,6 +78,7 @@ class ReviewRestController {
         return quality.quality(CurrentActor.get(), id);
     }
 
+    @Operation(summary = "Правила оценки качества карточек с весами")
     @GetMapping("/api/v1/quality/rules")
     QualityService.RuleSet rules() {
         return quality.rules();
