@@ -27,4 +27,10 @@ public record NewVote(
         VoteTypes.Majority majority,
         OffsetDateTime opensAt,
         OffsetDateTime closesAt,
-        List<String> options) {}
+        List<String> options) {
+
+    /** A vote with the defaults: one choice, named, quorum and majority of more than half, opened by hand. */
+    public static NewVote of(String question, OffsetDateTime closesAt, List<String> options) {
+        return new NewVote(question, null, null, null, null, null, null, null, closesAt, options);
+    }
+}

@@ -768,15 +768,8 @@ class AuthorizationMatrixTests {
         Actor admin = actors.actor("admin");
         long id = votes.create(
                 admin,
-                new ru.praktika.vote.NewVote(
+                ru.praktika.vote.NewVote.of(
                         "Голосование матрицы доступа",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         java.time.OffsetDateTime.now().plusDays(2),
                         List.of("Да", "Нет")));
         if (open) {

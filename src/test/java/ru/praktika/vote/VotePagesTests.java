@@ -128,17 +128,7 @@ class VotePagesTests {
     void anUnsafeSvgIsRefusedWithARussianMessageAndNothingChanges() throws Exception {
         long id = votes.create(
                 actors.actor("admin"),
-                new NewVote(
-                        "Логотип",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        OffsetDateTime.now().plusDays(1),
-                        List.of("Синий", "Красный")));
+                NewVote.of("Логотип", OffsetDateTime.now().plusDays(1), List.of("Синий", "Красный")));
         long option = votes.vote(actors.actor("admin"), id).options().get(0).id();
         byte[] bad = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8);
@@ -157,17 +147,7 @@ class VotePagesTests {
     void theSecretariatChangesADraftsSettingsAndAnOpenVoteNoLonger() throws Exception {
         long id = votes.create(
                 actors.actor("admin"),
-                new NewVote(
-                        "Логотипы",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        OffsetDateTime.now().plusDays(1),
-                        List.of("Синий", "Красный", "Зелёный")));
+                NewVote.of("Логотипы", OffsetDateTime.now().plusDays(1), List.of("Синий", "Красный", "Зелёный")));
         assertThat(page("admin", "/votes/" + id + "/edit")).contains("Логотипы", "Окончание (МСК)");
         mvc.perform(post("/votes/" + id + "/settings")
                         .with(actors.as("admin"))

@@ -341,18 +341,7 @@ class VoteTests {
         assertThatThrownBy(() -> ballots.cast(perm(), v.id(), null, List.of(option(v, 1), option(v, 2)), null))
                 .hasMessage("Выберите один вариант");
         long draft = votes.create(
-                admin(),
-                new NewVote(
-                        "Черновик",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        OffsetDateTime.now().plusDays(1),
-                        List.of("А", "Б")));
+                admin(), NewVote.of("Черновик", OffsetDateTime.now().plusDays(1), List.of("А", "Б")));
         assertThatThrownBy(() -> votes.vote(perm(), draft)).hasMessage("Голосование №" + draft + " не найдено");
     }
 
