@@ -82,9 +82,14 @@ class SecretariatGeneratesReportsTests extends BrowserJourney {
         assertThat(rows).isNotEmpty();
         driver.findElement(By.xpath("//button[normalize-space()='Переобучить сейчас']"))
                 .click();
-        wait.until(d -> d.findElements(By.cssSelector("main table.table > tbody > tr")).stream()
-                .anyMatch(r -> r.findElements(By.tagName("td")).size() > 1
-                        && r.findElements(By.tagName("td")).get(1).getText().equals("admin")));
+        // the page is replaced after the click: rows read from the old one go stale, the wait asks again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("main table.table > tbody > tr")).stream()
+                        .anyMatch(r -> r.findElements(By.tagName("td")).size() > 1
+                                && r.findElements(By.tagName("td"))
+                                        .get(1)
+                                        .getText()
+                                        .equals("admin")));
         WebElement first = driver.findElement(By.cssSelector("main table.table > tbody > tr"));
         assertThat(first.getText()).containsAnyOf("принята", "отклонена", "без изменений");
         assertThat(first.getText()).doesNotContain("NaN");
