@@ -43,6 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PracticeBulkWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PracticeBulkWriter.class);
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -104,6 +106,7 @@ class PracticeBulkWriter {
                 // of merging thousands of entries into its tree while the import waits (this transaction only)
                 statement.execute("set local gin_pending_list_limit = '256MB'");
             }
+            long t0 = System.nanoTime();
             copy(pg, "practice.practices", practiceColumns, cards.size(), (i, csv) -> {
                 Practice.Content c = cards.get(i).content();
                 List<String> participants = Practice.participants(c);
@@ -124,6 +127,7 @@ class PracticeBulkWriter {
                         0));
                 csv.row(row.toArray());
             });
+            long t1 = System.nanoTime();
             copy(
                     pg,
                     "practice.practice_municipalities",
@@ -219,6 +223,7 @@ class PracticeBulkWriter {
                                     l.contribution());
                         }
                     });
+            long t2 = System.nanoTime();
             // the first version: each card exactly as the API shows it, made a chunk at a time on every core
             List<AuditedAction> audit = new ArrayList<>(cards.size());
             CopyIn versions = pg.getCopyAPI()
@@ -267,7 +272,15 @@ class PracticeBulkWriter {
                     versions.cancelCopy();
                 }
             }
+            long t3 = System.nanoTime();
             events.publishEvent(new AuditedActions(audit));
+            log.info(
+                    "Wrote {} cards: cards {} ms, their rows {} ms, first versions {} ms, audit {} ms",
+                    cards.size(),
+                    (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000,
+                    (System.nanoTime() - t3) / 1_000_000);
         } catch (SQLException e) {
             throw new IllegalStateException("Не удалось записать практики: " + e.getMessage(), e);
         }

@@ -48,7 +48,7 @@ final class XlsxSheets {
                     if (strings == null) {
                         strings = new ReadOnlySharedStringsTable(pkg, false);
                     }
-                    XMLReader xml = XMLHelper.newXMLReader();
+                    XMLReader xml = sheetParser();
                     xml.setContentHandler(new SheetHandler(name, strings, styles, date1904, visitor));
                     xml.parse(new InputSource(in));
                 }
@@ -56,6 +56,25 @@ final class XlsxSheets {
         } finally {
             pkg.revert();
         }
+    }
+
+    private static final com.ctc.wstx.sax.WstxSAXParserFactory SAX = saxFactory();
+
+    /**
+     * Woodstox's SAX parser for the sheets (their XML is most of the reading; it parses it about twice as fast as the
+     * JDK's), with no DTDs and no external entities, as POI's own parsers.
+     */
+    private static com.ctc.wstx.sax.WstxSAXParserFactory saxFactory() {
+        com.ctc.wstx.stax.WstxInputFactory stax = new com.ctc.wstx.stax.WstxInputFactory();
+        stax.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        stax.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        com.ctc.wstx.sax.WstxSAXParserFactory factory = new com.ctc.wstx.sax.WstxSAXParserFactory(stax);
+        factory.setNamespaceAware(true);
+        return factory;
+    }
+
+    private static XMLReader sheetParser() throws Exception {
+        return SAX.newSAXParser().getXMLReader();
     }
 
     /** Whether the workbook counts dates from 1904 (old Mac Excel). */

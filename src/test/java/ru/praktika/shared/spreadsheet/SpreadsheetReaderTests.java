@@ -121,7 +121,7 @@ class SpreadsheetReaderTests {
     void readsCellsWithoutReferencesRichInlineStringsAndIsoDates() throws Exception {
         String sheet = """
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-                <row><c t="inlineStr"><is><r><t>Жирный</t></r><r><t xml:space="preserve"> текст</t></r>\
+                <row><c t="inlineStr"><is><r><t>Жирный &amp;&#160;&lt;</t></r><r><t xml:space="preserve"> текст</t></r>\
                 <rPh sb="0" eb="1"><t>фонетика</t></rPh></is></c><c><v>2024.0</v></c></row>
                 <row/>
                 <row><c r="C3" t="inlineStr"><is><t>a_x0009_b</t></is></c><c t="e"><v>#N/A</v></c>\
@@ -136,13 +136,28 @@ class SpreadsheetReaderTests {
 
         assertThat(read(xlsx, Set.of("Практики")))
                 .containsExactly(
-                        new Visited("Практики", 1, cells("Жирный текст", "2024")),
+                        new Visited("Практики", 1, cells("Жирный &\u00a0< текст", "2024")),
                         new Visited(
                                 "Практики",
                                 3,
                                 cells(null, null, "a\tb", null, "нет", "формула", "01.03.2024", "0.0015")),
                         new Visited("Практики", 10, cells(null, "7")),
                         new Visited("Практики", 11, cells("0")));
+    }
+
+    @Test
+    void refusesEntitiesDeclaredInASheet() throws Exception {
+        String sheet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/hostname">]>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+                <row><c t="inlineStr"><is><t>&secret;</t></is></c></row>
+                </sheetData></worksheet>
+                """;
+        byte[] xlsx =
+                replace(sample(new XSSFWorkbook()), "xl/worksheets/sheet1.xml", sheet.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> read(xlsx, Set.of("Практики"))).isInstanceOf(SpreadsheetException.class);
     }
 
     @Test
