@@ -71,18 +71,25 @@ public class LibraryBenchmarkCommand {
                         Path.of(value(a, "--queries", "bench/library/queries.txt")),
                         Integer.parseInt(value(a, "--clients", "32")),
                         Integer.parseInt(value(a, "--seconds", "20")),
+                        a.contains("--fresh"),
                         out);
             } catch (IOException | InterruptedException e) {
                 err.println("Замер SQL не выполнен: " + e.getMessage());
                 return 1;
             }
         }
-        err.println("benchmark-library fill --practices N | sql --queries FILE --clients N --seconds N");
+        err.println("benchmark-library fill --practices N | sql --queries FILE --clients N --seconds N [--fresh]");
         return 2;
     }
 
-    /** Runs the queries round-robin from {@code clients} threads for {@code seconds}; prints p50, p95, p99. */
-    private int sql(Path file, int clients, int seconds, PrintStream out) throws IOException, InterruptedException {
+    /**
+     * Runs the queries round-robin from {@code clients} threads for {@code seconds}; prints p50, p95, p99. Without
+     * {@code fresh}: the SQL alone (no cache, facet counts in SQL). With it: the search as the site runs it (its caches
+     * and the in-memory facet table), but every request a combination not asked before in the run: each line of the
+     * file with a year, a federal district and a sort taken in turn (2,016 combinations per line).
+     */
+    private int sql(Path file, int clients, int seconds, boolean fresh, PrintStream out)
+            throws IOException, InterruptedException {
         List<LibraryQuery> queries = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -98,8 +105,11 @@ public class LibraryBenchmarkCommand {
                 List<Long> times = new ArrayList<>();
                 for (int i = start; System.nanoTime() < until; i++) {
                     LibraryQuery q = queries.get(i % queries.size());
+                    if (fresh) {
+                        q = combination(q, i / queries.size() * clients + start);
+                    }
                     long t = System.nanoTime();
-                    search.search(q, true, false);
+                    search.search(q, true, fresh);
                     times.add(System.nanoTime() - t);
                 }
                 return times;
@@ -116,8 +126,10 @@ public class LibraryBenchmarkCommand {
         pool.shutdown();
         all.sort(null);
         out.printf(
-                "SQL библиотеки без кэша, %d клиентов, %d с: %d запросов (%s в секунду), p50 %s мс, p95 %s мс,"
-                        + " p99 %s мс%n",
+                (fresh
+                                ? "Поиск библиотеки без повторов (кэши и таблица фасетов в памяти), %d клиентов, %d с:"
+                                : "SQL библиотеки без кэша, %d клиентов, %d с:")
+                        + " %d запросов (%s в секунду), p50 %s мс, p95 %s мс, p99 %s мс%n",
                 clients,
                 seconds,
                 all.size(),
@@ -126,6 +138,41 @@ public class LibraryBenchmarkCommand {
                 ms(all, 0.95),
                 ms(all, 0.99));
         return 0;
+    }
+
+    private static final List<String> DISTRICTS = List.of(
+            "",
+            "Центральный",
+            "Северо-Западный",
+            "Южный",
+            "Северо-Кавказский",
+            "Приволжский",
+            "Уральский",
+            "Сибирский",
+            "Дальневосточный");
+    private static final List<String> SORTS = List.of("relevance", "date", "quality", "adoptions");
+
+    /** The n-th combination of a line with a year (none or 2019–2024), a district (none or one) and a sort. */
+    static LibraryQuery combination(LibraryQuery q, int n) {
+        int years = 7;
+        Integer year = n % years == 0 ? q.year() : Integer.valueOf(2018 + n % years);
+        String district = DISTRICTS.get(n / years % DISTRICTS.size());
+        String sort = SORTS.get(n / years / DISTRICTS.size() % SORTS.size());
+        int page = n / years / DISTRICTS.size() / SORTS.size() % 8;
+        return new LibraryQuery(
+                q.q(),
+                district.isEmpty() ? q.district() : district,
+                q.region(),
+                q.type(),
+                q.nationalProject(),
+                q.federalProject(),
+                year,
+                q.mechanism(),
+                q.interMunicipal(),
+                q.winner(),
+                q.adopted(),
+                sort,
+                page);
     }
 
     private static String ms(List<Long> sorted, double p) {

@@ -169,6 +169,35 @@ class LibrarySearchTests {
     }
 
     @Test
+    void countsWithoutWordsInMemoryAsTheSqlCountsThem() {
+        List<LibraryQuery> queries = List.of(
+                LibraryQuery.of(""),
+                new LibraryQuery(null, "Приволжский", null, null, null, null, null, null, null, null, null, null, 0),
+                new LibraryQuery(null, null, "16", null, null, null, 2024, null, null, null, null, "quality", 0),
+                new LibraryQuery(
+                        null, null, null, null, "NP19-04", "NP19-04-FP03", null, null, null, null, null, null, 0),
+                new LibraryQuery(
+                        null, null, null, "URBAN_OKRUG", null, null, null, "BUDGET", true, null, null, null, 0),
+                new LibraryQuery(null, null, null, null, null, null, null, null, null, true, true, null, 0),
+                new LibraryQuery(
+                        null, "Нет такого округа", null, null, null, null, null, null, null, null, null, null, 0));
+        for (LibraryQuery q : queries) {
+            LibraryResult inMemory = search.search(q, true, true);
+            LibraryResult bySql = search.search(q, true, false);
+            assertThat(inMemory.total()).as(q.toString()).isEqualTo(bySql.total());
+            assertThat(inMemory.facets()).as(q.toString()).isEqualTo(bySql.facets());
+            assertThat(ids(inMemory)).as(q.toString()).isEqualTo(ids(bySql));
+        }
+        assertThat(search.search(LibraryQuery.of(""), true, true).total()).isGreaterThanOrEqualTo(2);
+        assertThat(search.search(queries.get(1), true, true)
+                        .facets()
+                        .get("region")
+                        .values())
+                .extracting(Facet.Value::value)
+                .contains("16", "59");
+    }
+
+    @Test
     void anAdoptionIsCountedSearchableNotifiedAndAudited() {
         Actor chaikovsky = actors.actor("chaikovsky");
         long notified = jdbc.sql("select count(*) from notification.notifications where recipient_role ="

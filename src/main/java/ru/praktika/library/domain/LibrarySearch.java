@@ -51,6 +51,7 @@ public class LibrarySearch {
         }
     });
     private volatile Names names;
+    private volatile FacetTable table;
 
     /** Whole pages of results by search, valid while the library's generation stays; most recently used kept. */
     private final Map<LibraryQuery, CachedResult> resultCache;
@@ -134,10 +135,15 @@ public class LibrarySearch {
             total = cached.total();
             facets = withFacets ? cached.facets() : Map.of();
         } else if (withFacets) {
-            Map<String, Map<String, Long>> counts = counts(sql);
+            // without words the counts cover a large part of the library: counted in memory, not by scanning it
+            Map<String, Map<String, Long>> counts =
+                    sql.tsquery() == null && useCache ? table(generation).counts(query) : counts(sql);
             total = counts.getOrDefault("total", Map.of()).getOrDefault("", 0L);
             facets = facets(query, counts);
             facetCache.put(key, new Cached(generation, facets, total));
+        } else if (sql.tsquery() == null && useCache) {
+            total = table(generation).counts(query).get("total").get("");
+            facetCache.put(key, new Cached(generation, null, total));
         } else {
             total = jdbc.sql("select count(*) from library.entries e where " + sql.where())
                     .params(sql.params())
@@ -355,6 +361,20 @@ public class LibrarySearch {
             }
         }
         return changed && !out.equalsIgnoreCase(q) ? out : null;
+    }
+
+    /** The facet values of every entry, read again when the library has changed since. */
+    private FacetTable table(long generation) {
+        FacetTable t = table;
+        if (t != null && t.generation() == generation) {
+            return t;
+        }
+        synchronized (this) {
+            if (table == null || table.generation() != generation) {
+                table = FacetTable.read(jdbc, generation);
+            }
+            return table;
+        }
     }
 
     private long generation() {
