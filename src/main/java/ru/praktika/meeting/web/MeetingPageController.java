@@ -21,9 +21,9 @@ import ru.praktika.meeting.domain.MeetingDocuments;
 import ru.praktika.meeting.domain.MeetingQueries;
 import ru.praktika.meeting.domain.MeetingService;
 import ru.praktika.organization.OrganizationApi;
-import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
+import ru.praktika.shared.web.FormActions;
 import ru.praktika.territory.RegionMap;
 import ru.praktika.territory.TerritoryApi;
 
@@ -442,23 +442,11 @@ class MeetingPageController {
     /** Does it and goes back to the meeting; a refused form comes back with what was typed and the field's message. */
     private String act(
             long id, RedirectAttributes redirect, String notice, Map<String, String> typed, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidRequestException | ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            if (!typed.isEmpty()) {
-                redirect.addFlashAttribute("typed", typed);
-                if (e instanceof InvalidRequestException invalid) {
-                    redirect.addFlashAttribute("fieldErrors", invalid.errors());
-                }
-            }
-        }
-        return "redirect:/meetings/" + id;
+        return FormActions.act("/meetings/" + id, redirect, notice, typed, action);
     }
 
     private static String nz(String s) {
-        return s == null ? "" : s;
+        return FormActions.typed(s);
     }
 
     /** «21.12.2026 11:00» as a person types it (or 2026-12-21T11:00 from older clients). */

@@ -26,6 +26,7 @@ import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
 import ru.praktika.shared.RussianDates;
 import ru.praktika.shared.web.FileResponses;
+import ru.praktika.shared.web.FormActions;
 
 /** The agreements' pages: the list, a new draft, an agreement with its lifecycle, files, obligations, programmes. */
 @Controller
@@ -100,17 +101,17 @@ class AgreementPageController {
             @RequestParam(required = false) Long instructionId,
             Model model) {
         Map<String, String> typed = new HashMap<>();
-        typed.put("number", PartnershipForms.nz(number));
-        typed.put("title", PartnershipForms.nz(title));
-        typed.put("subject", PartnershipForms.nz(subject));
+        typed.put("number", FormActions.typed(number));
+        typed.put("title", FormActions.typed(title));
+        typed.put("subject", FormActions.typed(subject));
         typed.put("partnerIds", partnerIds == null ? "" : partnerIds.toString());
-        typed.put("partnerSignatory", PartnershipForms.nz(partnerSignatory));
-        typed.put("partnerSignatoryPosition", PartnershipForms.nz(partnerSignatoryPosition));
-        typed.put("associationSignatory", PartnershipForms.nz(associationSignatory));
-        typed.put("associationSignatoryPosition", PartnershipForms.nz(associationSignatoryPosition));
-        typed.put("effectiveFrom", PartnershipForms.nz(effectiveFrom));
-        typed.put("validUntil", PartnershipForms.nz(validUntil));
-        typed.put("reminderDays", PartnershipForms.nz(reminderDays));
+        typed.put("partnerSignatory", FormActions.typed(partnerSignatory));
+        typed.put("partnerSignatoryPosition", FormActions.typed(partnerSignatoryPosition));
+        typed.put("associationSignatory", FormActions.typed(associationSignatory));
+        typed.put("associationSignatoryPosition", FormActions.typed(associationSignatoryPosition));
+        typed.put("effectiveFrom", FormActions.typed(effectiveFrom));
+        typed.put("validUntil", FormActions.typed(validUntil));
+        typed.put("reminderDays", FormActions.typed(reminderDays));
         typed.put("instructionId", instructionId == null ? "" : instructionId.toString());
         try {
             List<PartnershipCommands.PartyDetails> parties = new ArrayList<>();
@@ -159,11 +160,11 @@ class AgreementPageController {
             @RequestParam(required = false) String date,
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect) {
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/agreements/" + id,
                 redirect,
                 "partnership.moved",
-                Map.of("form", "action", "comment", PartnershipForms.nz(comment)),
+                Map.of("form", "action", "comment", FormActions.typed(comment)),
                 () -> {
                     PartnershipCommands.Transition t = new PartnershipCommands.Transition(date(date, "date"), comment);
                     switch (action) {
@@ -183,7 +184,7 @@ class AgreementPageController {
             @RequestParam(defaultValue = "false") boolean scan,
             RedirectAttributes redirect) {
         byte[] bytes = PartnershipForms.bytes(file);
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/agreements/" + id,
                 redirect,
                 "partnership.attached",
@@ -205,15 +206,15 @@ class AgreementPageController {
             @RequestParam(required = false) String assigneeName,
             @RequestParam(required = false) String deadline,
             RedirectAttributes redirect) {
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/agreements/" + id,
                 redirect,
                 "partnership.saved",
                 Map.of(
                         "form", "obligation",
-                        "text", PartnershipForms.nz(text),
-                        "assigneeName", PartnershipForms.nz(assigneeName),
-                        "deadline", PartnershipForms.nz(deadline)),
+                        "text", FormActions.typed(text),
+                        "assigneeName", FormActions.typed(assigneeName),
+                        "deadline", FormActions.typed(deadline)),
                 () -> agreements.addObligation(
                         CurrentActor.get(),
                         id,
@@ -230,16 +231,16 @@ class AgreementPageController {
             @RequestParam(required = false) String lastYear,
             RedirectAttributes redirect) {
         long[] created = {0};
-        String back = PartnershipForms.act(
+        String back = FormActions.act(
                 "/agreements/" + id,
                 redirect,
                 "partnership.saved",
                 Map.of(
                         "form", "programme",
-                        "title", PartnershipForms.nz(title),
-                        "description", PartnershipForms.nz(description),
-                        "firstYear", PartnershipForms.nz(firstYear),
-                        "lastYear", PartnershipForms.nz(lastYear)),
+                        "title", FormActions.typed(title),
+                        "description", FormActions.typed(description),
+                        "firstYear", FormActions.typed(firstYear),
+                        "lastYear", FormActions.typed(lastYear)),
                 () -> created[0] = programmes.create(
                         CurrentActor.get(),
                         new PartnershipCommands.NewProgramme(

@@ -12,6 +12,7 @@ import ru.praktika.partnership.PartnershipCommands;
 import ru.praktika.partnership.domain.Agreements;
 import ru.praktika.partnership.domain.Partners;
 import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.web.FormActions;
 
 /** The partners' pages: the list (with the secretariat's form for a new partner) and a partner with its agreements. */
 @Controller
@@ -44,16 +45,16 @@ class PartnerPageController {
             @RequestParam(required = false) String email,
             RedirectAttributes redirect) {
         long[] id = {0};
-        String back = PartnershipForms.act(
+        String back = FormActions.act(
                 "/partners",
                 redirect,
                 "partnership.saved",
                 Map.of(
                         "form", "partner",
-                        "name", PartnershipForms.nz(name),
-                        "shortName", PartnershipForms.nz(shortName),
-                        "contactPerson", PartnershipForms.nz(contactPerson),
-                        "email", PartnershipForms.nz(email)),
+                        "name", FormActions.typed(name),
+                        "shortName", FormActions.typed(shortName),
+                        "contactPerson", FormActions.typed(contactPerson),
+                        "email", FormActions.typed(email)),
                 () -> id[0] = partners.create(
                         CurrentActor.get(),
                         new PartnershipCommands.PartnerDetails(
@@ -97,17 +98,17 @@ class PartnerPageController {
             RedirectAttributes redirect) {
         Map<String, String> typed = new java.util.HashMap<>();
         typed.put("form", "partner");
-        typed.put("name", PartnershipForms.nz(name));
-        typed.put("shortName", PartnershipForms.nz(shortName));
-        typed.put("kind", PartnershipForms.nz(kind));
-        typed.put("inn", PartnershipForms.nz(inn));
-        typed.put("site", PartnershipForms.nz(site));
-        typed.put("address", PartnershipForms.nz(address));
-        typed.put("contactPerson", PartnershipForms.nz(contactPerson));
-        typed.put("contactPosition", PartnershipForms.nz(contactPosition));
-        typed.put("phone", PartnershipForms.nz(phone));
-        typed.put("email", PartnershipForms.nz(email));
-        return PartnershipForms.act(
+        typed.put("name", FormActions.typed(name));
+        typed.put("shortName", FormActions.typed(shortName));
+        typed.put("kind", FormActions.typed(kind));
+        typed.put("inn", FormActions.typed(inn));
+        typed.put("site", FormActions.typed(site));
+        typed.put("address", FormActions.typed(address));
+        typed.put("contactPerson", FormActions.typed(contactPerson));
+        typed.put("contactPosition", FormActions.typed(contactPosition));
+        typed.put("phone", FormActions.typed(phone));
+        typed.put("email", FormActions.typed(email));
+        return FormActions.act(
                 "/partners/" + id,
                 redirect,
                 "partnership.saved",

@@ -3,36 +3,12 @@ package ru.praktika.partnership.web;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.InvalidRequestException;
 
-/** What the partnership's pages share: a write that goes back to the page with a notice or the Russian refusal. */
+/** What the partnership's forms share: files and numbers as a person sends them (writes go through FormActions). */
 final class PartnershipForms {
 
     private PartnershipForms() {}
-
-    /** Does it and goes back; a refused form comes back with what was typed and the field's message. */
-    static String act(
-            String back, RedirectAttributes redirect, String notice, Map<String, String> typed, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidRequestException | ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-            if (!typed.isEmpty()) {
-                redirect.addFlashAttribute("typed", typed);
-                if (e instanceof InvalidRequestException invalid) {
-                    redirect.addFlashAttribute("fieldErrors", invalid.errors());
-                }
-            }
-        }
-        return "redirect:" + back;
-    }
-
-    static String nz(String s) {
-        return s == null ? "" : s;
-    }
 
     static byte[] bytes(MultipartFile file) {
         try {

@@ -20,6 +20,7 @@ import ru.praktika.partnership.domain.Programmes;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.web.FileResponses;
+import ru.praktika.shared.web.FormActions;
 import ru.praktika.territory.RegionMap;
 import ru.praktika.territory.RegionView;
 import ru.praktika.territory.TerritoryApi;
@@ -78,7 +79,7 @@ class ProgrammePageController {
 
     @PostMapping("/programmes/{id}/regions")
     String regions(@PathVariable long id, @RequestParam(required = false) List<String> region, RedirectAttributes r) {
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/programmes/" + id,
                 r,
                 "partnership.saved",
@@ -95,16 +96,16 @@ class ProgrammePageController {
             @RequestParam(required = false) String responsible,
             @RequestParam(required = false) ProgrammeView.ActivityStatus status,
             RedirectAttributes r) {
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/programmes/" + id,
                 r,
                 "partnership.saved",
                 Map.of(
                         "form", "activity",
-                        "title", PartnershipForms.nz(title),
-                        "startsOn", PartnershipForms.nz(startsOn),
-                        "endsOn", PartnershipForms.nz(endsOn),
-                        "responsible", PartnershipForms.nz(responsible)),
+                        "title", FormActions.typed(title),
+                        "startsOn", FormActions.typed(startsOn),
+                        "endsOn", FormActions.typed(endsOn),
+                        "responsible", FormActions.typed(responsible)),
                 () -> programmes.addActivity(
                         CurrentActor.get(),
                         id,
@@ -122,11 +123,11 @@ class ProgrammePageController {
             @RequestParam(required = false) String name,
             @RequestParam(required = false) String unit,
             RedirectAttributes r) {
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/programmes/" + id,
                 r,
                 "partnership.saved",
-                Map.of("form", "kpi", "name", PartnershipForms.nz(name), "unit", PartnershipForms.nz(unit)),
+                Map.of("form", "kpi", "name", FormActions.typed(name), "unit", FormActions.typed(unit)),
                 () -> programmes.addKpi(CurrentActor.get(), id, new PartnershipCommands.NewKpi(name, unit)));
     }
 
@@ -138,7 +139,7 @@ class ProgrammePageController {
             @RequestParam(required = false) String target,
             @RequestParam(required = false) String actual,
             RedirectAttributes r) {
-        return PartnershipForms.act("/programmes/" + id, r, "partnership.saved", Map.of(), () -> {
+        return FormActions.act("/programmes/" + id, r, "partnership.saved", Map.of(), () -> {
             BigDecimal t = PartnershipForms.number(target, "target");
             BigDecimal a = PartnershipForms.number(actual, "actual");
             programmes.setKpiValue(
@@ -157,11 +158,11 @@ class ProgrammePageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             RedirectAttributes r) {
         byte[] bytes = PartnershipForms.bytes(file);
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/programmes/" + id,
                 r,
                 "partnership.saved",
-                Map.of("form", "report", "text", PartnershipForms.nz(text)),
+                Map.of("form", "report", "text", FormActions.typed(text)),
                 () -> programmes.addReport(
                         CurrentActor.get(),
                         id,
@@ -183,11 +184,11 @@ class ProgrammePageController {
             @RequestParam(required = false) ProgrammeView.LinkKind kind,
             @RequestParam(required = false) String targetId,
             RedirectAttributes r) {
-        return PartnershipForms.act(
+        return FormActions.act(
                 "/programmes/" + id,
                 r,
                 "partnership.linked",
-                Map.of("form", "link", "targetId", PartnershipForms.nz(targetId)),
+                Map.of("form", "link", "targetId", FormActions.typed(targetId)),
                 () -> {
                     Integer target = PartnershipForms.integer(targetId, "targetId");
                     programmes.link(

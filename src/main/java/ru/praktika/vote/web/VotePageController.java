@@ -27,9 +27,9 @@ import ru.praktika.shared.Actor;
 import ru.praktika.shared.ConflictException;
 import ru.praktika.shared.CurrentActor;
 import ru.praktika.shared.InvalidRequestException;
-import ru.praktika.shared.NotFoundException;
 import ru.praktika.shared.OfficeDocument;
 import ru.praktika.shared.web.FileResponses;
+import ru.praktika.shared.web.FormActions;
 import ru.praktika.territory.RegionMap;
 import ru.praktika.territory.TerritoryApi;
 import ru.praktika.vote.NewVote;
@@ -402,14 +402,6 @@ class VotePageController {
     }
 
     private static String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidRequestException | ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (NotFoundException e) {
-            throw e;
-        }
-        return "redirect:/votes/" + id;
+        return FormActions.act("/votes/" + id, redirect, notice, Map.of(), action);
     }
 }
