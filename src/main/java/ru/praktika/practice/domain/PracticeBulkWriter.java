@@ -102,9 +102,9 @@ class PracticeBulkWriter {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             PGConnection pg = connection.unwrap(PGConnection.class);
             try (var statement = connection.createStatement()) {
-                // the full-text index takes the new cards into its pending list, cleaned later by autovacuum, instead
-                // of merging thousands of entries into its tree while the import waits (this transaction only)
-                statement.execute("set local gin_pending_list_limit = '256MB'");
+                // their full-text vectors are made after the commit (SearchVectors): stemming every text took most of
+                // the cards' COPY, and the search finds a card without its vector meanwhile (this transaction only)
+                statement.execute("set local praktika.search_after_commit = 'on'");
             }
             long t0 = System.nanoTime();
             copy(pg, "practice.practices", practiceColumns, cards.size(), (i, csv) -> {
@@ -271,6 +271,10 @@ class PracticeBulkWriter {
                 if (versions.isActive()) {
                     versions.cancelCopy();
                 }
+            }
+            try (var statement = connection.createStatement()) {
+                // a card the same import changes is saved as on the site, with its vector
+                statement.execute("set local praktika.search_after_commit = 'off'");
             }
             long t3 = System.nanoTime();
             events.publishEvent(new AuditedActions(audit));

@@ -176,6 +176,9 @@ public class PracticeQueries {
 
     private static final int BATCH = 500;
 
+    /** A card's full-text vector as the column keeps it, for a card still waiting for it. */
+    private static final String VECTOR = "practice.search_vector(p.title, p.problem, p.goals, p.description)";
+
     /** Names looked up once per call: municipalities by OKTMO, links by what they point to. */
     private record Names(Map<String, String> municipalities, Map<List<Object>, PracticeParts.LinkRow> links) {
         Names() {
@@ -356,9 +359,12 @@ public class PracticeQueries {
         }
         String order = " order by p.updated_at desc, p.id desc";
         if (f.query() != null && !f.query().isBlank()) {
-            where.append(" and p.search @@ websearch_to_tsquery('russian', :q)");
+            // a card of an import waits a few seconds for its vector (SearchVectors): meanwhile it is made here
+            where.append(" and (p.search @@ websearch_to_tsquery('russian', :q) or (p.search is null and " + VECTOR
+                    + " @@ websearch_to_tsquery('russian', :q)))");
             params.put("q", f.query().strip());
-            order = " order by ts_rank(p.search, websearch_to_tsquery('russian', :q)) desc, p.id desc";
+            order = " order by ts_rank(coalesce(p.search, " + VECTOR
+                    + "), websearch_to_tsquery('russian', :q)) desc, p.id desc";
         }
         long total = jdbc.sql("select count(*) from practice.practices p" + where)
                 .params(params)
