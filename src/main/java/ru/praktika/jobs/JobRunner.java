@@ -36,14 +36,20 @@ class JobRunner {
     }
 
     private record Stored(
-            String kind, Map<String, Object> actor, Map<String, String> params, byte[] payload, int attempt) {}
+            String kind,
+            Map<String, Object> actor,
+            Map<String, String> params,
+            byte[] payload,
+            int attempt,
+            long waitedMillis) {}
 
     void run(UUID id) {
         Stored job = jdbc.sql("""
                         update jobs.jobs set status = 'RUNNING', attempts = attempts + 1, instance = :instance,
                             progress = 0, updated = now()
                         where id = :id and status in ('QUEUED', 'RUNNING')
-                        returning kind, actor::text, params::text, payload, attempts
+                        returning kind, actor::text, params::text, payload, attempts,
+                            (extract(epoch from clock_timestamp() - created) * 1000)::bigint
                         """)
                 .param("id", id)
                 .param("instance", INSTANCE)
@@ -54,13 +60,16 @@ class JobRunner {
                                 : json.readValue(rs.getString(2), new TypeReference<Map<String, Object>>() {}),
                         json.readValue(rs.getString(3), new TypeReference<Map<String, String>>() {}),
                         rs.getBytes(4),
-                        rs.getInt(5)))
+                        rs.getInt(5),
+                        rs.getLong(6)))
                 .optional()
                 .orElse(null);
         if (job == null) {
             log.info("Job {} has already ended; nothing to run", id);
             return;
         }
+        log.info(
+                "Job {} ({}) starts on {}, {} ms after it was submitted", id, job.kind(), INSTANCE, job.waitedMillis());
         JobHandler handler = handlers.get(job.kind());
         if (handler == null) {
             end(id, "FAILED", "Неизвестный вид задания: " + job.kind(), List.of(), Map.of());

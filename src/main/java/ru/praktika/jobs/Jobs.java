@@ -76,9 +76,21 @@ public class Jobs {
                 .param("actor", json.writeValueAsString(actorJson(actor)))
                 .param("params", json.writeValueAsString(params))
                 .update();
-        scheduler
-                .getObject()
-                .scheduleIfNotExists(JobTasks.JOB.instance(id.toString()).build(), Instant.now());
+        SchedulerClient client = scheduler.getObject();
+        client.scheduleIfNotExists(JobTasks.JOB.instance(id.toString()).build(), Instant.now());
+        // db-scheduler looks for the job at once, before this transaction has committed, and then only at its next
+        // poll (2 s later): after the commit it is told to look again, so the job starts within milliseconds
+        if (client instanceof com.github.kagkarlsson.scheduler.Scheduler local
+                && org.springframework.transaction.support.TransactionSynchronizationManager
+                        .isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            local.triggerCheckForDueExecutions();
+                        }
+                    });
+        }
         return id;
     }
 

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -67,9 +69,6 @@ class PracticeBulkWriter {
      */
     record NewCard(String externalId, String hash, Practice.Content content, List<LinkView> links) {}
 
-    /** Cards whose snapshots are made at once (on every core) and sent together: bounds the memory of an import. */
-    private static final int CHUNK = 500;
-
     /**
      * Creates the cards (in the caller's transaction) and returns their ids in order. Each table's rows stream to the
      * server through its own {@code COPY}, a chunk of cards at a time, so no table is held whole in memory.
@@ -98,6 +97,128 @@ class PracticeBulkWriter {
                 "created_at",
                 "updated_at",
                 "version"));
+        List<Table> tables = new ArrayList<>();
+        tables.add(new Table("practice.practices", practiceColumns, (i, csv) -> {
+            Practice.Content c = cards.get(i).content();
+            List<String> participants = Practice.participants(c);
+            List<Object> row = new ArrayList<>(List.of(ids.get(i), year, region));
+            for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
+                row.add(f.name().equals("leadMunicipality") ? c.leadOktmo() : CardTexts.value(c, f.name()));
+            }
+            row.addAll(Arrays.asList(
+                    PracticeStatus.DRAFT.name(),
+                    participants.size() >= 2,
+                    Practice.total(c.financing()),
+                    Practice.extraBudgetaryShare(c.financing()),
+                    cards.get(i).externalId(),
+                    cards.get(i).hash(),
+                    actor.username(),
+                    now,
+                    now,
+                    0));
+            csv.row(row.toArray());
+        }));
+        tables.add(new Table(
+                "practice.practice_municipalities", List.of("practice_id", "position", "oktmo"), (i, csv) -> {
+                    List<String> participants =
+                            Practice.participants(cards.get(i).content());
+                    for (int p = 0; p < participants.size(); p++) {
+                        csv.row(ids.get(i), p, participants.get(p));
+                    }
+                }));
+        tables.add(new Table(
+                "practice.financing", List.of("practice_id", "position", "source", "amount_rub"), (i, csv) -> {
+                    var money = cards.get(i).content().financing();
+                    for (int p = 0; p < money.size(); p++) {
+                        csv.row(
+                                ids.get(i),
+                                p,
+                                money.get(p).source().name(),
+                                money.get(p).amountRub());
+                    }
+                }));
+        tables.add(new Table(
+                "practice.results",
+                List.of(
+                        "practice_id",
+                        "position",
+                        "indicator",
+                        "unit",
+                        "base_value",
+                        "base_year",
+                        "target_value",
+                        "actual_value",
+                        "actual_year"),
+                (i, csv) -> {
+                    var results = cards.get(i).content().results();
+                    for (int p = 0; p < results.size(); p++) {
+                        var r = results.get(p);
+                        csv.row(
+                                ids.get(i),
+                                p,
+                                r.indicator(),
+                                r.unit(),
+                                r.baseValue(),
+                                r.baseYear(),
+                                r.targetValue(),
+                                r.actualValue(),
+                                r.actualYear());
+                    }
+                }));
+        tables.add(new Table(
+                "practice.legal_acts",
+                List.of("practice_id", "position", "type", "number", "date", "title"),
+                (i, csv) -> {
+                    var acts = cards.get(i).content().legalActs();
+                    for (int p = 0; p < acts.size(); p++) {
+                        var a = acts.get(p);
+                        csv.row(ids.get(i), p, a.type(), a.number(), a.date(), a.title());
+                    }
+                }));
+        tables.add(new Table(
+                "practice.links",
+                List.of(
+                        "practice_id",
+                        "position",
+                        "national_code",
+                        "federal_code",
+                        "regional_project_id",
+                        "indicator_id",
+                        "contribution"),
+                (i, csv) -> {
+                    var links = cards.get(i).content().links();
+                    for (int p = 0; p < links.size(); p++) {
+                        var l = links.get(p);
+                        csv.row(
+                                ids.get(i),
+                                p,
+                                l.nationalCode(),
+                                l.federalCode(),
+                                l.regionalProjectId(),
+                                l.indicatorId(),
+                                l.contribution());
+                    }
+                }));
+        // the first versions: each card exactly as the API shows it, a chunk at a time on every core; and its audit
+        // entry
+        List<AuditedAction> audit = new ArrayList<>(cards.size());
+        tables.add(new Table(
+                "practice.versions",
+                List.of("practice_id", "version", "saved_at", "saved_by", "status", "change", "snapshot"),
+                null));
+        // every table's rows are made on their own thread while this one sends them: the database works on a chunk
+        // while the next one is made, and at most QUEUED chunks wait in memory
+        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(QUEUED);
+        Thread maker = new Thread(
+                () -> make(
+                        tables,
+                        cards.size(),
+                        queue,
+                        from -> versionRows(from, ids, year, region, cards, names, actor, now, audit)),
+                "import-rows");
+        maker.setDaemon(true);
+        maker.start();
+        long[] took = new long[tables.size()];
         try {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             PGConnection pg = connection.unwrap(PGConnection.class);
@@ -106,188 +227,37 @@ class PracticeBulkWriter {
                 // the cards' COPY, and the search finds a card without its vector meanwhile (this transaction only)
                 statement.execute("set local praktika.search_after_commit = 'on'");
             }
-            long t0 = System.nanoTime();
-            copy(pg, "practice.practices", practiceColumns, cards.size(), (i, csv) -> {
-                Practice.Content c = cards.get(i).content();
-                List<String> participants = Practice.participants(c);
-                List<Object> row = new ArrayList<>(List.of(ids.get(i), year, region));
-                for (CardCatalogue.Field f : CardCatalogue.FIELDS) {
-                    row.add(f.name().equals("leadMunicipality") ? c.leadOktmo() : CardTexts.value(c, f.name()));
-                }
-                row.addAll(Arrays.asList(
-                        PracticeStatus.DRAFT.name(),
-                        participants.size() >= 2,
-                        Practice.total(c.financing()),
-                        Practice.extraBudgetaryShare(c.financing()),
-                        cards.get(i).externalId(),
-                        cards.get(i).hash(),
-                        actor.username(),
-                        now,
-                        now,
-                        0));
-                csv.row(row.toArray());
-            });
-            long t1 = System.nanoTime();
-            copy(
-                    pg,
-                    "practice.practice_municipalities",
-                    List.of("practice_id", "position", "oktmo"),
-                    cards.size(),
-                    (i, csv) -> {
-                        List<String> participants =
-                                Practice.participants(cards.get(i).content());
-                        for (int p = 0; p < participants.size(); p++) {
-                            csv.row(ids.get(i), p, participants.get(p));
-                        }
-                    });
-            copy(
-                    pg,
-                    "practice.financing",
-                    List.of("practice_id", "position", "source", "amount_rub"),
-                    cards.size(),
-                    (i, csv) -> {
-                        var money = cards.get(i).content().financing();
-                        for (int p = 0; p < money.size(); p++) {
-                            csv.row(
-                                    ids.get(i),
-                                    p,
-                                    money.get(p).source().name(),
-                                    money.get(p).amountRub());
-                        }
-                    });
-            copy(
-                    pg,
-                    "practice.results",
-                    List.of(
-                            "practice_id",
-                            "position",
-                            "indicator",
-                            "unit",
-                            "base_value",
-                            "base_year",
-                            "target_value",
-                            "actual_value",
-                            "actual_year"),
-                    cards.size(),
-                    (i, csv) -> {
-                        var results = cards.get(i).content().results();
-                        for (int p = 0; p < results.size(); p++) {
-                            var r = results.get(p);
-                            csv.row(
-                                    ids.get(i),
-                                    p,
-                                    r.indicator(),
-                                    r.unit(),
-                                    r.baseValue(),
-                                    r.baseYear(),
-                                    r.targetValue(),
-                                    r.actualValue(),
-                                    r.actualYear());
-                        }
-                    });
-            copy(
-                    pg,
-                    "practice.legal_acts",
-                    List.of("practice_id", "position", "type", "number", "date", "title"),
-                    cards.size(),
-                    (i, csv) -> {
-                        var acts = cards.get(i).content().legalActs();
-                        for (int p = 0; p < acts.size(); p++) {
-                            var a = acts.get(p);
-                            csv.row(ids.get(i), p, a.type(), a.number(), a.date(), a.title());
-                        }
-                    });
-            copy(
-                    pg,
-                    "practice.links",
-                    List.of(
-                            "practice_id",
-                            "position",
-                            "national_code",
-                            "federal_code",
-                            "regional_project_id",
-                            "indicator_id",
-                            "contribution"),
-                    cards.size(),
-                    (i, csv) -> {
-                        var links = cards.get(i).content().links();
-                        for (int p = 0; p < links.size(); p++) {
-                            var l = links.get(p);
-                            csv.row(
-                                    ids.get(i),
-                                    p,
-                                    l.nationalCode(),
-                                    l.federalCode(),
-                                    l.regionalProjectId(),
-                                    l.indicatorId(),
-                                    l.contribution());
-                        }
-                    });
-            long t2 = System.nanoTime();
-            // the first version: each card exactly as the API shows it, made a chunk at a time on every core
-            List<AuditedAction> audit = new ArrayList<>(cards.size());
-            CopyIn versions = pg.getCopyAPI()
-                    .copyIn(
-                            "copy practice.versions (practice_id, version, saved_at, saved_by, status, change, snapshot)"
-                                    + " from stdin with (format csv)");
-            try {
-                for (int from = 0; from < cards.size(); from += CHUNK) {
-                    int to = Math.min(cards.size(), from + CHUNK);
-                    List<PracticeCard> shown = java.util.stream.IntStream.range(from, to)
-                            .parallel()
-                            .mapToObj(i -> card(ids.get(i), year, region, cards.get(i), names, actor, now))
-                            .toList();
-                    List<String> snapshots =
-                            shown.parallelStream().map(json::writeValueAsString).toList();
-                    Csv csv = new Csv();
-                    for (int k = 0; k < shown.size(); k++) {
-                        PracticeCard card = shown.get(k);
-                        csv.row(
-                                card.id(),
-                                0,
-                                now,
-                                actor.username(),
-                                PracticeStatus.DRAFT.name(),
-                                "создана",
-                                snapshots.get(k));
-                        audit.add(AuditedAction.by(
-                                actor,
-                                "practice.create",
-                                "practice",
-                                card.id(),
-                                Map.of(
-                                        "title",
-                                        card.title(),
-                                        "region",
-                                        region,
-                                        "import",
-                                        cards.get(from + k).externalId())));
-                    }
-                    byte[] bytes = csv.text.toString().getBytes(StandardCharsets.UTF_8);
-                    versions.writeToCopy(bytes, 0, bytes.length);
-                }
-                versions.endCopy();
-            } finally {
-                if (versions.isActive()) {
-                    versions.cancelCopy();
-                }
+            for (int t = 0; t < tables.size(); t++) {
+                long started = System.nanoTime();
+                send(pg, tables.get(t), queue);
+                took[t] = System.nanoTime() - started;
             }
             try (var statement = connection.createStatement()) {
                 // a card the same import changes is saved as on the site, with its vector
                 statement.execute("set local praktika.search_after_commit = 'off'");
             }
-            long t3 = System.nanoTime();
-            events.publishEvent(new AuditedActions(audit));
-            log.info(
-                    "Wrote {} cards: cards {} ms, their rows {} ms, first versions {} ms, audit {} ms",
-                    cards.size(),
-                    (t1 - t0) / 1_000_000,
-                    (t2 - t1) / 1_000_000,
-                    (t3 - t2) / 1_000_000,
-                    (System.nanoTime() - t3) / 1_000_000);
+            maker.join(); // its last write to the audit list happens before this
         } catch (SQLException e) {
             throw new IllegalStateException("Не удалось записать практики: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Запись практик прервана", e);
+        } finally {
+            maker.interrupt(); // nothing is left to make when all went well; stops it when the sending failed
         }
+        long t3 = System.nanoTime();
+        events.publishEvent(new AuditedActions(audit));
+        long rows = 0;
+        for (int t = 1; t < tables.size() - 1; t++) {
+            rows += took[t];
+        }
+        log.info(
+                "Wrote {} cards: cards {} ms, their rows {} ms, first versions {} ms, audit {} ms",
+                cards.size(),
+                took[0] / 1_000_000,
+                rows / 1_000_000,
+                took[tables.size() - 1] / 1_000_000,
+                (System.nanoTime() - t3) / 1_000_000);
         events.publishEvent(new PracticesImported(region, year, ids));
         return ids;
     }
@@ -297,19 +267,67 @@ class PracticeBulkWriter {
         void write(int i, Csv csv);
     }
 
-    /** One table's rows streamed to the server with {@code COPY}, a chunk of cards at a time. */
-    private static void copy(PGConnection pg, String table, List<String> columns, int cards, Rows rows)
-            throws SQLException {
-        CopyIn in = pg.getCopyAPI()
-                .copyIn("copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv)");
+    /** A table the import writes: its columns and the rows of each card (the versions' are made by chunk). */
+    private record Table(String name, List<String> columns, Rows rows) {}
+
+    /** A chunk of a table's CSV; {@link #END} closes a table, a {@code failure} tells the sender the making failed. */
+    private record Chunk(byte[] bytes, RuntimeException failure) {
+        static final Chunk END = new Chunk(null, null);
+    }
+
+    /** Cards whose rows are made at once (the snapshots on every core) and sent together. */
+    private static final int CHUNK = 500;
+
+    /** Chunks made ahead of the sending: a few megabytes at most. */
+    private static final int QUEUED = 4;
+
+    /** Makes every table's chunks in order (the versions' through {@code versionRows}); a failure goes to the sender. */
+    private static void make(
+            List<Table> tables,
+            int cards,
+            BlockingQueue<Chunk> queue,
+            java.util.function.IntFunction<Csv> versionRows) {
         try {
-            for (int from = 0; from < cards; from += CHUNK) {
-                Csv csv = new Csv();
-                for (int i = from; i < Math.min(cards, from + CHUNK); i++) {
-                    rows.write(i, csv);
+            try {
+                for (Table table : tables) {
+                    for (int from = 0; from < cards; from += CHUNK) {
+                        Csv csv;
+                        if (table.rows() == null) {
+                            csv = versionRows.apply(from);
+                        } else {
+                            csv = new Csv();
+                            for (int i = from; i < Math.min(cards, from + CHUNK); i++) {
+                                table.rows().write(i, csv);
+                            }
+                        }
+                        queue.put(new Chunk(csv.bytes(), null));
+                    }
+                    queue.put(Chunk.END);
                 }
-                byte[] bytes = csv.text.toString().getBytes(StandardCharsets.UTF_8);
-                in.writeToCopy(bytes, 0, bytes.length);
+            } catch (RuntimeException e) {
+                queue.put(new Chunk(null, e));
+            }
+        } catch (InterruptedException e) {
+            // the sending stopped: nothing more to make
+        }
+    }
+
+    /** Streams one table's chunks to the server with {@code COPY}. */
+    private static void send(PGConnection pg, Table table, BlockingQueue<Chunk> queue)
+            throws SQLException, InterruptedException {
+        CopyIn in = pg.getCopyAPI()
+                .copyIn("copy " + table.name() + " (" + String.join(", ", table.columns())
+                        + ") from stdin with (format csv)");
+        try {
+            while (true) {
+                Chunk chunk = queue.take();
+                if (chunk.failure() != null) {
+                    throw chunk.failure();
+                }
+                if (chunk == Chunk.END) {
+                    break;
+                }
+                in.writeToCopy(chunk.bytes(), 0, chunk.bytes().length);
             }
             in.endCopy();
         } finally {
@@ -317,6 +335,44 @@ class PracticeBulkWriter {
                 in.cancelCopy();
             }
         }
+    }
+
+    /** The first versions of the cards of the chunk from {@code from}, and their audit entries. */
+    private Csv versionRows(
+            int from,
+            List<Long> ids,
+            int year,
+            String region,
+            List<NewCard> cards,
+            Map<String, String> names,
+            Actor actor,
+            Instant now,
+            List<AuditedAction> audit) {
+        int to = Math.min(cards.size(), from + CHUNK);
+        List<PracticeCard> shown = java.util.stream.IntStream.range(from, to)
+                .parallel()
+                .mapToObj(i -> card(ids.get(i), year, region, cards.get(i), names, actor, now))
+                .toList();
+        List<String> snapshots =
+                shown.parallelStream().map(json::writeValueAsString).toList();
+        Csv csv = new Csv();
+        for (int k = 0; k < shown.size(); k++) {
+            PracticeCard card = shown.get(k);
+            csv.row(card.id(), 0, now, actor.username(), PracticeStatus.DRAFT.name(), "создана", snapshots.get(k));
+            audit.add(AuditedAction.by(
+                    actor,
+                    "practice.create",
+                    "practice",
+                    card.id(),
+                    Map.of(
+                            "title",
+                            card.title(),
+                            "region",
+                            region,
+                            "import",
+                            cards.get(from + k).externalId())));
+        }
+        return csv;
     }
 
     /** The card as the API would show it right after saving, for its first version and the events. */
@@ -391,6 +447,10 @@ class PracticeBulkWriter {
     private static final class Csv {
         final StringBuilder text = new StringBuilder();
         int rows;
+
+        byte[] bytes() {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
 
         void row(Object... values) {
             for (int i = 0; i < values.length; i++) {
