@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +32,17 @@ abstract class BrowserJourney {
     private Path profile;
     /** Where files the browser downloads land. */
     Path downloads;
+
+    /**
+     * A wait that looks again when the page was replaced while it looked: Chromium then answers «Node with given id
+     * does not belong to the document», an unknown error rather than a stale element. A condition that never holds
+     * still fails, with the last error as the cause.
+     */
+    WebDriverWait waiting(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
 
     /** Runs before {@code @AfterEach} closes the browser, so a failure is photographed while the page is open. */
     @RegisterExtension

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import ru.praktika.support.PraktikaTest;
 class EveryRoleFindsItsWorkTests extends BrowserJourney {
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        return waiting(60);
     }
 
     private void click(String linkText) {
@@ -67,7 +66,7 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
         year.clear();
         year.sendKeys("2024");
         driver.findElement(By.id("generate")).click();
-        WebElement link = new WebDriverWait(driver, Duration.ofSeconds(120))
+        WebElement link = waiting(120)
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#started a.download-result")));
         Path file = download(link);
         byte[] head = Files.readAllBytes(file);

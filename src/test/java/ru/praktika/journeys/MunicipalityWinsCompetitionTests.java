@@ -2,7 +2,6 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,7 +24,7 @@ class MunicipalityWinsCompetitionTests extends BrowserJourney {
 
     @Test
     void aMunicipalityAppliesItsCommissionForwardsAnExpertScoresBlindAndThePublicSeesTheWinner() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = waiting(30);
 
         // the municipality applies from its practice card
         signIn("chaikovsky", "demo");

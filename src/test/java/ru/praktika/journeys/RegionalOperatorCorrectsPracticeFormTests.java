@@ -2,7 +2,6 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,7 +20,7 @@ class RegionalOperatorCorrectsPracticeFormTests extends BrowserJourney {
 
     @Test
     void operatorPicksARegionalProjectOfTheFederalProjectAndFollowsTheErrorSummaryToTheField() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting(20);
         signIn("perm", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         driver.findElement(By.cssSelector("a[href$='/practices']")).click();

@@ -2,7 +2,6 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,7 +15,7 @@ class RegionalOperatorFindsMunicipalityTests extends BrowserJourney {
     @Test
     void permOperatorSignsInOpensPermKraiAndFindsChaikovsky() {
         signIn("perm", "demo");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = waiting(20);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         assertThat(driver.findElement(By.cssSelector(".account-link")).getText())
                 .contains("Пермского края");

@@ -2,7 +2,6 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,7 +22,7 @@ class RegionalOperatorReportsPracticeTests extends BrowserJourney {
 
     @Test
     void operatorReportsAPracticeAndTheSecretariatReturnsComparesAndAccepts() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = waiting(20);
         signIn("perm", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         driver.get(url("/practices/new"));

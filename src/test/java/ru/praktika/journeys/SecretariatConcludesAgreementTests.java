@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,7 +27,7 @@ class SecretariatConcludesAgreementTests extends BrowserJourney {
 
     @Test
     void secretariatTakesAnAgreementFromDraftToActiveAndFollowsItsObligationAndProgramme() throws Exception {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = waiting(20);
         signIn("admin", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         driver.findElement(By.id("nav-partnerships")).click();

@@ -2,7 +2,6 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class SecretariatGeneratesReportsTests extends BrowserJourney {
 
     @Test
     void theSecretariatGeneratesBothKindsInBothFormatsWatchingTheProgress() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        WebDriverWait wait = waiting(90);
         signIn("admin", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         List<String> files = new ArrayList<>();
@@ -72,7 +71,7 @@ class SecretariatGeneratesReportsTests extends BrowserJourney {
 
     @Test
     void theSecretariatRefitsTheSuggestionModelFromItsMenu() {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
+        WebDriverWait wait = waiting(90);
         signIn("admin", "demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Модель подсказок")))
                 .click();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -35,7 +34,7 @@ class SecretariatHoldsSymbolsVoteTests extends BrowserJourney {
 
     @Test
     void secretariatHoldsTheSymbolsVoteAndTheMinutesCarryItsResult() throws Exception {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait = waiting(30);
         signIn("admin", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
 

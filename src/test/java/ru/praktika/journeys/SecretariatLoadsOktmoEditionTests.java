@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class SecretariatLoadsOktmoEditionTests extends BrowserJourney {
         lines.addAll(OktmoFiles.linesOf(code, "Кедровый муниципальный округ", MunicipalityType.MUNICIPAL_OKRUG));
         Path file = tmp.resolve("data-20260101-structure-20150128.csv");
         Files.write(file, OktmoFiles.file(lines));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = waiting(60);
 
         signIn("admin", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));

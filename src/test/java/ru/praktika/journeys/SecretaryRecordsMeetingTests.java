@@ -2,7 +2,6 @@ package ru.praktika.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +22,7 @@ class SecretaryRecordsMeetingTests extends BrowserJourney {
 
     @Test
     void secretaryRecordsAMeetingAndPublishesThePressRelease() {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = waiting(20);
         signIn("admin", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         driver.get(url("/meetings"));

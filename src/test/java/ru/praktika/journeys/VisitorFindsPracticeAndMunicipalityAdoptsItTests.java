@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +23,7 @@ import ru.praktika.support.PraktikaTest;
 class VisitorFindsPracticeAndMunicipalityAdoptsItTests extends BrowserJourney {
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return waiting(15);
     }
 
     @Test
