@@ -118,87 +118,46 @@ class PracticeBulkWriter {
                     0));
             csv.row(row.toArray());
         }));
-        tables.add(new Table(
-                "practice.practice_municipalities", List.of("practice_id", "position", "oktmo"), (i, csv) -> {
-                    List<String> participants =
-                            Practice.participants(cards.get(i).content());
-                    for (int p = 0; p < participants.size(); p++) {
-                        csv.row(ids.get(i), p, participants.get(p));
-                    }
-                }));
-        tables.add(new Table(
-                "practice.financing", List.of("practice_id", "position", "source", "amount_rub"), (i, csv) -> {
-                    var money = cards.get(i).content().financing();
-                    for (int p = 0; p < money.size(); p++) {
-                        csv.row(
-                                ids.get(i),
-                                p,
-                                money.get(p).source().name(),
-                                money.get(p).amountRub());
-                    }
-                }));
-        tables.add(new Table(
+        tables.add(children(
+                "practice.practice_municipalities",
+                List.of("oktmo"),
+                i -> Practice.participants(cards.get(i).content()),
+                oktmo -> new Object[] {oktmo},
+                ids));
+        tables.add(children(
+                "practice.financing",
+                List.of("source", "amount_rub"),
+                i -> cards.get(i).content().financing(),
+                f -> new Object[] {f.source().name(), f.amountRub()},
+                ids));
+        tables.add(children(
                 "practice.results",
-                List.of(
-                        "practice_id",
-                        "position",
-                        "indicator",
-                        "unit",
-                        "base_value",
-                        "base_year",
-                        "target_value",
-                        "actual_value",
-                        "actual_year"),
-                (i, csv) -> {
-                    var results = cards.get(i).content().results();
-                    for (int p = 0; p < results.size(); p++) {
-                        var r = results.get(p);
-                        csv.row(
-                                ids.get(i),
-                                p,
-                                r.indicator(),
-                                r.unit(),
-                                r.baseValue(),
-                                r.baseYear(),
-                                r.targetValue(),
-                                r.actualValue(),
-                                r.actualYear());
-                    }
-                }));
-        tables.add(new Table(
+                List.of("indicator", "unit", "base_value", "base_year", "target_value", "actual_value", "actual_year"),
+                i -> cards.get(i).content().results(),
+                r -> new Object[] {
+                    r.indicator(),
+                    r.unit(),
+                    r.baseValue(),
+                    r.baseYear(),
+                    r.targetValue(),
+                    r.actualValue(),
+                    r.actualYear()
+                },
+                ids));
+        tables.add(children(
                 "practice.legal_acts",
-                List.of("practice_id", "position", "type", "number", "date", "title"),
-                (i, csv) -> {
-                    var acts = cards.get(i).content().legalActs();
-                    for (int p = 0; p < acts.size(); p++) {
-                        var a = acts.get(p);
-                        csv.row(ids.get(i), p, a.type(), a.number(), a.date(), a.title());
-                    }
-                }));
-        tables.add(new Table(
+                List.of("type", "number", "date", "title"),
+                i -> cards.get(i).content().legalActs(),
+                a -> new Object[] {a.type(), a.number(), a.date(), a.title()},
+                ids));
+        tables.add(children(
                 "practice.links",
-                List.of(
-                        "practice_id",
-                        "position",
-                        "national_code",
-                        "federal_code",
-                        "regional_project_id",
-                        "indicator_id",
-                        "contribution"),
-                (i, csv) -> {
-                    var links = cards.get(i).content().links();
-                    for (int p = 0; p < links.size(); p++) {
-                        var l = links.get(p);
-                        csv.row(
-                                ids.get(i),
-                                p,
-                                l.nationalCode(),
-                                l.federalCode(),
-                                l.regionalProjectId(),
-                                l.indicatorId(),
-                                l.contribution());
-                    }
-                }));
+                List.of("national_code", "federal_code", "regional_project_id", "indicator_id", "contribution"),
+                i -> cards.get(i).content().links(),
+                l -> new Object[] {
+                    l.nationalCode(), l.federalCode(), l.regionalProjectId(), l.indicatorId(), l.contribution()
+                },
+                ids));
         // the first versions: each card exactly as the API shows it, a chunk at a time on every core; and its audit
         // entry
         List<AuditedAction> audit = new ArrayList<>(cards.size());
@@ -269,6 +228,28 @@ class PracticeBulkWriter {
 
     /** A table the import writes: its columns and the rows of each card (the versions' are made by chunk). */
     private record Table(String name, List<String> columns, Rows rows) {}
+
+    /** A table of a card's repeated rows: the card's id, the row's position, then the row's own values. */
+    private static <T> Table children(
+            String name,
+            List<String> columns,
+            java.util.function.IntFunction<List<T>> items,
+            java.util.function.Function<T, Object[]> values,
+            List<Long> ids) {
+        List<String> all = new ArrayList<>(List.of("practice_id", "position"));
+        all.addAll(columns);
+        return new Table(name, all, (i, csv) -> {
+            List<T> rows = items.apply(i);
+            for (int p = 0; p < rows.size(); p++) {
+                Object[] own = values.apply(rows.get(p));
+                Object[] row = new Object[own.length + 2];
+                row[0] = ids.get(i);
+                row[1] = p;
+                System.arraycopy(own, 0, row, 2, own.length);
+                csv.row(row);
+            }
+        });
+    }
 
     /** A chunk of a table's CSV; {@link #END} closes a table, a {@code failure} tells the sender the making failed. */
     private record Chunk(byte[] bytes, RuntimeException failure) {
