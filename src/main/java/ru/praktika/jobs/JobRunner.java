@@ -26,11 +26,24 @@ class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final JdbcClient jdbc;
+    /**
+     * The progress is written in its own transaction: a handler doing its work in one transaction (an import, an OKTMO
+     * edition) would otherwise hide the bar's movement until its commit.
+     */
+    private final org.springframework.transaction.support.TransactionTemplate apart;
+
     private final JsonMapper json;
     private final Map<String, JobHandler> handlers;
 
-    JobRunner(JdbcClient jdbc, JsonMapper json, List<JobHandler> handlers) {
+    JobRunner(
+            JdbcClient jdbc,
+            JsonMapper json,
+            List<JobHandler> handlers,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.apart = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.json = json;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
     }
@@ -109,10 +122,11 @@ class JobRunner {
             @Override
             public void total(int total) {
                 this.total = total;
-                jdbc.sql("update jobs.jobs set total = :t, updated = now() where id = :id")
-                        .param("t", total)
-                        .param("id", id)
-                        .update();
+                apart.executeWithoutResult(
+                        status -> jdbc.sql("update jobs.jobs set total = :t, updated = now() where id = :id")
+                                .param("t", total)
+                                .param("id", id)
+                                .update());
             }
 
             /** Written when the whole percent changes: a 10,000-row import writes ~100 times, not 20,000. */
@@ -123,10 +137,11 @@ class JobRunner {
                     return;
                 }
                 writtenPercent = percent;
-                jdbc.sql("update jobs.jobs set progress = :p, updated = now() where id = :id")
-                        .param("p", done)
-                        .param("id", id)
-                        .update();
+                apart.executeWithoutResult(
+                        status -> jdbc.sql("update jobs.jobs set progress = :p, updated = now() where id = :id")
+                                .param("p", done)
+                                .param("id", id)
+                                .update());
             }
         };
     }

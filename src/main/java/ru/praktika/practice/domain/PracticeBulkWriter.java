@@ -71,9 +71,17 @@ class PracticeBulkWriter {
 
     /**
      * Creates the cards (in the caller's transaction) and returns their ids in order. Each table's rows stream to the
-     * server through its own {@code COPY}, a chunk of cards at a time, so no table is held whole in memory.
+     * server through its own {@code COPY}, a chunk of cards at a time, so no table is held whole in memory; {@code
+     * written} hears, after each chunk, how many cards' worth of rows have been sent (all tables counted), for the job's
+     * progress bar.
      */
-    List<Long> create(Actor actor, String region, int year, List<NewCard> cards, Map<String, String> names) {
+    List<Long> create(
+            Actor actor,
+            String region,
+            int year,
+            List<NewCard> cards,
+            Map<String, String> names,
+            java.util.function.IntConsumer written) {
         if (cards.isEmpty()) {
             return List.of();
         }
@@ -186,9 +194,12 @@ class PracticeBulkWriter {
                 // the cards' COPY, and the search finds a card without its vector meanwhile (this transaction only)
                 statement.execute("set local praktika.search_after_commit = 'on'");
             }
+            int chunks = tables.size() * ((cards.size() + CHUNK - 1) / CHUNK);
+            int[] sent = {0};
+            Runnable chunkSent = () -> written.accept((int) ((long) ++sent[0] * cards.size() / chunks));
             for (int t = 0; t < tables.size(); t++) {
                 long started = System.nanoTime();
-                send(pg, tables.get(t), queue);
+                send(pg, tables.get(t), queue, chunkSent);
                 took[t] = System.nanoTime() - started;
             }
             try (var statement = connection.createStatement()) {
@@ -293,8 +304,8 @@ class PracticeBulkWriter {
         }
     }
 
-    /** Streams one table's chunks to the server with {@code COPY}. */
-    private static void send(PGConnection pg, Table table, BlockingQueue<Chunk> queue)
+    /** Streams one table's chunks to the server with {@code COPY}, telling {@code chunkSent} after each. */
+    private static void send(PGConnection pg, Table table, BlockingQueue<Chunk> queue, Runnable chunkSent)
             throws SQLException, InterruptedException {
         CopyIn in = pg.getCopyAPI()
                 .copyIn("copy " + table.name() + " (" + String.join(", ", table.columns())
@@ -309,6 +320,7 @@ class PracticeBulkWriter {
                     break;
                 }
                 in.writeToCopy(chunk.bytes(), 0, chunk.bytes().length);
+                chunkSent.run();
             }
             in.endCopy();
         } finally {

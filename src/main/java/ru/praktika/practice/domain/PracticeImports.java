@@ -239,7 +239,8 @@ public class PracticeImports implements ru.praktika.jobs.JobHandler {
         List<Located> late = new ArrayList<>();
         Map<String, String> names = lists(region, year).municipalities();
         tx.executeWithoutResult(status -> {
-            writer.create(actor, region, year, fresh, names);
+            // the second half of the bar moves as the cards' rows are sent
+            writer.create(actor, region, year, fresh, names, written -> progress.advance(count + written));
             progress.advance(count + created);
             int done = created;
             for (Planned p : changed) {
