@@ -263,7 +263,7 @@ class PracticeBulkWriter {
     }
 
     /** A chunk of a table's CSV; {@link #END} closes a table, a {@code failure} tells the sender the making failed. */
-    private record Chunk(byte[] bytes, RuntimeException failure) {
+    private record Chunk(byte[] bytes, Throwable failure) {
         static final Chunk END = new Chunk(null, null);
     }
 
@@ -296,7 +296,8 @@ class PracticeBulkWriter {
                     }
                     queue.put(Chunk.END);
                 }
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // even an OutOfMemoryError reaches the sender, which would otherwise wait for the next chunk forever
                 queue.put(new Chunk(null, e));
             }
         } catch (InterruptedException e) {
@@ -313,8 +314,11 @@ class PracticeBulkWriter {
         try {
             while (true) {
                 Chunk chunk = queue.take();
+                if (chunk.failure() instanceof Error error) {
+                    throw error;
+                }
                 if (chunk.failure() != null) {
-                    throw chunk.failure();
+                    throw (RuntimeException) chunk.failure();
                 }
                 if (chunk == Chunk.END) {
                     break;
