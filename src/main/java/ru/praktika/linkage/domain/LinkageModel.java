@@ -213,9 +213,9 @@ final class LinkageModel {
             Knowledge k = m.x().knowledge();
             double lengthBonus = 1 + 0.5 * (k.stems().size() - 1);
             double weight = k.weight() * m.x().idf() * lengthBonus * factor;
-            double v = weight * (1 + 0.3 * (Math.min(e.getValue(), 3) - 1));
+            double v = weight * repeated(e.getValue());
             int inRanking = ranked.getOrDefault(e.getKey(), 0);
-            double r = inRanking > 0 ? weight * (1 + 0.3 * (Math.min(inRanking, 3) - 1)) : weight * COVERED;
+            double r = inRanking > 0 ? weight * repeated(inRanking) : weight * COVERED;
             tally.byCode().merge(k.code(), r, Double::sum);
             tally.evidence()
                     .computeIfAbsent(k.code(), c -> new HashMap<>())
@@ -227,6 +227,11 @@ final class LinkageModel {
                 }
             }
         }
+    }
+
+    /** A phrase found more than once counts more, up to three times found: 1, 1.3, 1.6. */
+    private static double repeated(int times) {
+        return 1 + 0.3 * (Math.min(times, 3) - 1);
     }
 
     /** A phrase found in a text, from its first to its last word. */

@@ -118,19 +118,19 @@ class MeetingPageController {
                     "typed",
                     Map.of(
                             "title",
-                            nz(title),
+                            FormActions.typed(title),
                             "startsAt",
-                            nz(startsAt),
+                            FormActions.typed(startsAt),
                             "place",
-                            nz(place),
+                            FormActions.typed(place),
                             "link",
-                            nz(link),
+                            FormActions.typed(link),
                             "chairName",
-                            nz(chairName),
+                            FormActions.typed(chairName),
                             "chairPosition",
-                            nz(chairPosition),
+                            FormActions.typed(chairPosition),
                             "secretaryName",
-                            nz(secretaryName)));
+                            FormActions.typed(secretaryName)));
             return "meeting/new";
         }
     }
@@ -227,7 +227,14 @@ class MeetingPageController {
             @RequestParam(required = false) String subject,
             RedirectAttributes redirect) {
         Map<String, String> typed = Map.of(
-                "form", "item", "title", nz(title), "durationMinutes", nz(durationMinutes), "subject", nz(subject));
+                "form",
+                "item",
+                "title",
+                FormActions.typed(title),
+                "durationMinutes",
+                FormActions.typed(durationMinutes),
+                "subject",
+                FormActions.typed(subject));
         return act(id, redirect, "meeting.saved", typed, () -> {
             Integer minutes = null;
             if (durationMinutes != null && !durationMinutes.isBlank()) {
@@ -286,11 +293,11 @@ class MeetingPageController {
                 "decisionId",
                 decisionId == null ? "" : decisionId.toString(),
                 "text",
-                nz(text),
+                FormActions.typed(text),
                 "assigneeName",
-                nz(assigneeName),
+                FormActions.typed(assigneeName),
                 "deadline",
-                nz(deadline));
+                FormActions.typed(deadline));
         return act(
                 id,
                 redirect,
@@ -443,10 +450,6 @@ class MeetingPageController {
     private String act(
             long id, RedirectAttributes redirect, String notice, Map<String, String> typed, Runnable action) {
         return FormActions.act("/meetings/" + id, redirect, notice, typed, action);
-    }
-
-    private static String nz(String s) {
-        return FormActions.typed(s);
     }
 
     /** «21.12.2026 11:00» as a person types it (or 2026-12-21T11:00 from older clients). */

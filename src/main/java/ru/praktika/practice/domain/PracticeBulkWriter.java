@@ -443,7 +443,6 @@ class PracticeBulkWriter {
     /** Rows in PostgreSQL's CSV: null is an empty unquoted field, every text is quoted. */
     private static final class Csv {
         final StringBuilder text = new StringBuilder();
-        int rows;
 
         byte[] bytes() {
             return text.toString().getBytes(StandardCharsets.UTF_8);
@@ -475,7 +474,6 @@ class PracticeBulkWriter {
                 }
             }
             text.append('\n');
-            rows++;
         }
     }
 }

@@ -1,6 +1,7 @@
 package ru.praktika.practice.domain;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ class SearchVectors {
             tx.executeWithoutResult(status -> write("""
                     where id in (select id from practice.practices
                                  where id in (:ids) and search is null for update skip locked)
-                    """, batch));
+                    """, Map.of("ids", batch)));
         }
     }
 
@@ -59,7 +60,7 @@ class SearchVectors {
             Integer written = tx.execute(status -> write("""
                     where id in (select id from practice.practices
                                  where search is null order by id limit :limit for update skip locked)
-                    """, null));
+                    """, Map.of("limit", BATCH)));
             if (written == null || written == 0) {
                 return total;
             }
@@ -67,16 +68,14 @@ class SearchVectors {
         }
     }
 
-    private int write(String where, List<Long> ids) {
+    /** Makes the vectors of the cards {@code where} picks; returns how many. */
+    private int write(String where, Map<String, ?> params) {
         // the GIN index takes the vectors into its pending list, merged later by autovacuum (this transaction only)
         jdbc.sql("set local gin_pending_list_limit = '64MB'").update();
-        var statement = jdbc.sql(
+        return jdbc.sql(
                         "update practice.practices set search = practice.search_vector(title, problem, goals, description) "
                                 + where)
-                .param("limit", BATCH);
-        if (ids != null) {
-            statement = statement.param("ids", ids);
-        }
-        return statement.update();
+                .params(params)
+                .update();
     }
 }
