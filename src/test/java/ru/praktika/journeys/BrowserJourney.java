@@ -139,6 +139,16 @@ abstract class BrowserJourney {
      * page it is replacing either «stale element» or, during the swap, «node does not belong to the document»: both
      * mean the page is gone.
      */
+    /**
+     * Clicks a button that sends its form and waits until the browser shows the next page: what the old page showed
+     * (the same rows, unfiltered) is then never mistaken for the answer.
+     */
+    void submitAndWaitForNextPage(By button) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        waitUntilGone(page);
+    }
+
     void waitUntilGone(org.openqa.selenium.WebElement element) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
             try {

@@ -179,12 +179,12 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
         waiting().until(ExpectedConditions.urlContains("/desk"));
         click("Журнал");
         new Select(driver.findElement(By.id("type"))).selectByVisibleText("карточка практики");
-        driver.findElement(By.cssSelector("form.search-form button[type=submit]"))
-                .click();
-        WebElement entry = waiting()
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.partialLinkText("Пермский край: контакты карточки №" + number + " открыты для публики")));
-        assertThat(entry.getAttribute("href")).endsWith("/practices/" + number);
+        submitAndWaitForNextPage(By.cssSelector("form.search-form button[type=submit]"));
+        String entry = waiting()
+                .until(d -> d.findElement(By.partialLinkText(
+                                "Пермский край: контакты карточки №" + number + " открыты для публики"))
+                        .getAttribute("href"));
+        assertThat(entry).endsWith("/practices/" + number);
         screenshotsWideAndPhone("audit-log");
 
         click("Кампании");

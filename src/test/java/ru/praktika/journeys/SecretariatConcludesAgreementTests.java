@@ -92,7 +92,7 @@ class SecretariatConcludesAgreementTests extends BrowserJourney {
                 .isEmpty();
         screenshot("register-agreements");
         new Select(driver.findElement(By.id("origin"))).selectByValue("MEETING");
-        driver.findElement(By.cssSelector(".search-form button[type=submit]")).click();
+        submitAndWaitForNextPage(By.cssSelector(".search-form button[type=submit]"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//a[contains(@class, 'produced-agreement') and contains(., 'Соглашение № 15')]")));
 
