@@ -43,6 +43,7 @@ class EveryRoleFindsItsWorkTests extends BrowserJourney {
         click("Кампании");
         click("2024");
         click("Загрузить из Excel");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("template-link")));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Пермский край");
         Path template = download(driver.findElement(By.id("template-link")));
         Path export = download(driver.findElement(By.id("export-link")));

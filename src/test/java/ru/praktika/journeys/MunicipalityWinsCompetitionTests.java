@@ -32,8 +32,9 @@ class MunicipalityWinsCompetitionTests extends BrowserJourney {
         driver.findElement(By.linkText("Практики")).click();
         WebElement query = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-q")));
         query.sendKeys(TITLE);
-        query.submit();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText(TITLE)))
+        // the unfiltered list may show the same card: its link is clicked only on the filtered page
+        submitAndWaitForNextPage(By.cssSelector("form.filters button[type=submit]"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(TITLE)))
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apply-to-competition")))
                 .click();

@@ -24,7 +24,9 @@ class RegionalOperatorCorrectsPracticeFormTests extends BrowserJourney {
         signIn("perm", "demo");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         driver.findElement(By.cssSelector("a[href$='/practices']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href$='/practices/new']")))
+        // the desk may link to a new card too (a deadline reminder): the list's own link is clicked
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-q")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href$='/practices/new']")))
                 .click();
         Select federal =
                 new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("links-0-federalProject"))));

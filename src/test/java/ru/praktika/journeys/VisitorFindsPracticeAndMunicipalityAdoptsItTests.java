@@ -100,6 +100,7 @@ class VisitorFindsPracticeAndMunicipalityAdoptsItTests extends BrowserJourney {
 
         // Chaikovsky's operator records the adoption
         signIn("chaikovsky", "demo");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account-link")));
         driver.get(practiceUrl);
         WebElement from = waiting().until(ExpectedConditions.elementToBeClickable(By.id("adoption-periodFrom")));
         // an empty result is refused and what was typed stays
