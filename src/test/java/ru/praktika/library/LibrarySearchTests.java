@@ -169,6 +169,54 @@ class LibrarySearchTests {
     }
 
     @Test
+    void findsWordsThroughTheWordIndexAsTheSqlFindsThem() {
+        List<LibraryQuery> queries = List.of(
+                new LibraryQuery("двор", null, null, null, null, null, null, null, null, null, null, "date", 0),
+                LibraryQuery.of("благоустройство дворовых территорий"),
+                LibraryQuery.of("\"дворовых территорий\" Зеленодольска"),
+                LibraryQuery.of("Зеленодол*"),
+                LibraryQuery.of("Зеленодольск -асфальт"),
+                LibraryQuery.of("Светлячок or Зеленодольска"),
+                LibraryQuery.of("-асфальт"),
+                new LibraryQuery("освещение", null, "59", null, null, null, null, null, null, null, null, null, 0),
+                new LibraryQuery(
+                        "территорий",
+                        "Приволжский",
+                        null,
+                        null,
+                        "NP19-04",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "quality",
+                        0),
+                new LibraryQuery("практика", null, null, null, null, null, null, null, null, null, null, "date", 1),
+                LibraryQuery.of("и"));
+        for (LibraryQuery q : queries) {
+            LibraryResult byIndex = search.search(q, true, true);
+            LibraryResult bySql = search.search(q, true, false);
+            assertThat(byIndex.total()).as(q.toString()).isEqualTo(bySql.total());
+            assertThat(byIndex.facets()).as(q.toString()).isEqualTo(bySql.facets());
+            if (!q.sortOrDefault().equals("relevance")) {
+                assertThat(ids(byIndex)).as(q.toString()).isEqualTo(ids(bySql));
+            } else if (bySql.total() <= LibraryQuery.PAGE_SIZE) {
+                assertThat(ids(byIndex)).as(q.toString()).containsExactlyInAnyOrderElementsOf(ids(bySql));
+            }
+            for (int i = 0; i < byIndex.hits().size(); i++) {
+                assertThat(byIndex.hits().get(i).titleHtml()).as(q.toString()).doesNotContain("\u27e6", "\u27e7");
+            }
+        }
+        assertThat(search.search(queries.get(0), true, true).total()).isGreaterThanOrEqualTo(1);
+        // the title is the strongest evidence, as in SQL: a word in a title ranks that practice first
+        LibraryResult zel = search.search(LibraryQuery.of("Зеленодольска"), true, true);
+        assertThat(ids(zel).get(0)).isEqualTo(yards.id());
+        assertThat(zel.hits().get(0).titleHtml()).contains("<mark>Зеленодольска</mark>");
+    }
+
+    @Test
     void countsWithoutWordsInMemoryAsTheSqlCountsThem() {
         List<LibraryQuery> queries = List.of(
                 LibraryQuery.of(""),

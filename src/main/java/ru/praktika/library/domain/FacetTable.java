@@ -1,6 +1,7 @@
 package ru.praktika.library.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,18 @@ final class FacetTable {
     private final boolean[] inter;
     private final boolean[] winner;
     private final boolean[] adopted;
+    private final long[] ids;
+    /** The position of each practice id (-1: not an entry); ids are dense enough for an array. */
+    private final int[] positions;
+    /** The single-valued facets' code columns, in the order of {@link #SINGLE}. */
+    private final int[][] columns;
+
+    private final float[] prior;
+    private final long[] published;
+    private final int[] quality;
+    private final int[] completeness;
+    private final int[] adoptions;
+    private final int[] years;
 
     private FacetTable(long generation, List<Row> rows) {
         this.generation = generation;
@@ -45,8 +58,26 @@ final class FacetTable {
         inter = new boolean[size];
         winner = new boolean[size];
         adopted = new boolean[size];
+        ids = new long[size];
+        long maxId = rows.stream().mapToLong(Row::id).max().orElse(0);
+        positions = new int[(int) Math.min(Integer.MAX_VALUE - 8, maxId + 1)];
+        java.util.Arrays.fill(positions, -1);
+        prior = new float[size];
+        published = new long[size];
+        quality = new int[size];
+        completeness = new int[size];
+        adoptions = new int[size];
+        years = new int[size];
         for (int i = 0; i < size; i++) {
             Row r = rows.get(i);
+            ids[i] = r.id();
+            positions[(int) r.id()] = i;
+            prior[i] = r.prior();
+            published[i] = r.published();
+            quality[i] = r.quality();
+            completeness[i] = r.completeness();
+            adoptions[i] = r.adoptions();
+            years[i] = r.year();
             single.get("district")[i] = dictionaries.get("district").code(r.district());
             single.get("region")[i] = dictionaries.get("region").code(r.region());
             single.get("type")[i] = dictionaries.get("type").code(r.type());
@@ -57,12 +88,22 @@ final class FacetTable {
             federal[i] = codes(dictionaries.get("fp"), r.federal());
             inter[i] = r.inter();
             winner[i] = r.winner();
-            adopted[i] = r.adopted();
+            adopted[i] = r.adoptions() > 0;
+        }
+        columns = new int[SINGLE.size()][];
+        for (int f = 0; f < SINGLE.size(); f++) {
+            columns[f] = single.get(SINGLE.get(f));
         }
     }
 
-    /** An entry's facet values as read. */
+    /** An entry's facet values and the columns its sorts read, as read. */
     private record Row(
+            long id,
+            float prior,
+            long published,
+            int quality,
+            int completeness,
+            int adoptions,
             String district,
             String region,
             String type,
@@ -71,27 +112,32 @@ final class FacetTable {
             String[] national,
             String[] federal,
             boolean inter,
-            boolean winner,
-            boolean adopted) {}
+            boolean winner) {}
 
     /** Reads the table of the given generation (the caller reads the generation in the same transaction first). */
     static FacetTable read(JdbcClient jdbc, long generation) {
         List<Row> rows = jdbc.sql("""
-                        select district, region_code, municipality_type, year, mechanism, national_codes,
-                               federal_codes, inter_municipal, winner, adoptions > 0
+                        select practice_id, prior, published_at, quality, completeness, adoptions,
+                               district, region_code, municipality_type, year, mechanism, national_codes,
+                               federal_codes, inter_municipal, winner
                         from library.entries
                         """)
                 .query((rs, n) -> new Row(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getInt(4),
-                        rs.getString(5),
-                        (String[]) rs.getArray(6).getArray(),
-                        (String[]) rs.getArray(7).getArray(),
-                        rs.getBoolean(8),
-                        rs.getBoolean(9),
-                        rs.getBoolean(10)))
+                        rs.getLong("practice_id"),
+                        rs.getFloat("prior"),
+                        rs.getTimestamp("published_at").getTime(),
+                        rs.getInt("quality"),
+                        rs.getInt("completeness"),
+                        rs.getInt("adoptions"),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getInt(10),
+                        rs.getString(11),
+                        (String[]) rs.getArray(12).getArray(),
+                        (String[]) rs.getArray(13).getArray(),
+                        rs.getBoolean(14),
+                        rs.getBoolean(15)))
                 .list();
         return new FacetTable(generation, rows);
     }
@@ -106,6 +152,113 @@ final class FacetTable {
      * {@code "true"} → count.
      */
     Map<String, Map<String, Long>> counts(LibraryQuery q) {
+        Filter filter = filter(q);
+        Counter counter = new Counter();
+        for (int i = 0; filter != null && i < size; i++) {
+            if (filter.keeps(i)) {
+                counter.add(i);
+            }
+        }
+        return counter.counts();
+    }
+
+    /**
+     * What a search with words found, filtered, counted and sorted here: {@code practiceIds} and {@code scores} are the
+     * word index's matches (any order); the answer holds the counts in the shape of {@link #counts(LibraryQuery)} and
+     * the ids of the page asked for, in the order of the search's sort (relevance is the score times the prior).
+     */
+    Found found(LibraryQuery q, long[] practiceIds, float[] scores, int offset, int limit) {
+        int[] at = new int[practiceIds.length];
+        for (int m = 0; m < practiceIds.length; m++) {
+            long id = practiceIds[m];
+            at[m] = id < positions.length ? positions[(int) id] : -1;
+        }
+        return found(q, at, scores, offset, limit);
+    }
+
+    /**
+     * The same for a search without words: every entry its filters keep, each with the relevance 1 (so relevance
+     * orders by the prior, as in SQL).
+     */
+    Found all(LibraryQuery q, int offset, int limit) {
+        int[] at = new int[size];
+        float[] ones = new float[size];
+        for (int i = 0; i < size; i++) {
+            at[i] = i;
+            ones[i] = 1f;
+        }
+        return found(q, at, ones, offset, limit);
+    }
+
+    private Found found(LibraryQuery q, int[] at, float[] scores, int offset, int limit) {
+        Filter filter = filter(q);
+        Counter counter = new Counter();
+        int[] kept = new int[at.length];
+        float[] relevance = new float[at.length];
+        int n = 0;
+        for (int m = 0; filter != null && m < at.length; m++) {
+            int i = at[m];
+            if (i >= 0 && filter.keeps(i)) {
+                counter.add(i);
+                kept[n] = i;
+                relevance[n] = scores[m] * prior[i];
+                n++;
+            }
+        }
+        Comparator<Integer> order = order(q.sortOrDefault(), relevance, kept);
+        int wanted = Math.min(n, offset + limit);
+        // the best `wanted` of the n kept, by a heap whose head is the worst of them
+        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(Math.max(1, wanted), order.reversed());
+        for (int k = 0; k < n && wanted > 0; k++) {
+            if (best.size() < wanted) {
+                best.add(k);
+            } else if (order.compare(k, best.peek()) < 0) {
+                best.poll();
+                best.add(k);
+            }
+        }
+        List<Integer> sorted = new ArrayList<>(best);
+        sorted.sort(order);
+        List<Long> page = new ArrayList<>();
+        for (int k = offset; k < sorted.size(); k++) {
+            page.add(ids[kept[sorted.get(k)]]);
+        }
+        return new Found(counter.counts(), page);
+    }
+
+    /** The counts and the page's ids of a search with words. */
+    record Found(Map<String, Map<String, Long>> counts, List<Long> page) {}
+
+    /** The order of kept matches {@code k} (indexes into {@code kept} and {@code relevance}), as the SQL sorts. */
+    private Comparator<Integer> order(String sort, float[] relevance, int[] kept) {
+        Comparator<Integer> byId =
+                Comparator.comparingLong((Integer k) -> ids[kept[k]]).reversed();
+        Comparator<Integer> byRelevance =
+                Comparator.comparingDouble((Integer k) -> relevance[k]).reversed();
+        return switch (sort) {
+            case "relevance" -> byRelevance.thenComparing(byId);
+            case "quality" ->
+                Comparator.comparingInt((Integer k) -> quality[kept[k]])
+                        .reversed()
+                        .thenComparing(Comparator.comparingInt((Integer k) -> completeness[kept[k]])
+                                .reversed())
+                        .thenComparing(byId);
+            case "adoptions" ->
+                Comparator.comparingInt((Integer k) -> adoptions[kept[k]])
+                        .reversed()
+                        .thenComparing(byRelevance)
+                        .thenComparing(byId);
+            default ->
+                Comparator.comparingInt((Integer k) -> years[kept[k]])
+                        .reversed()
+                        .thenComparing(Comparator.comparingLong((Integer k) -> published[kept[k]])
+                                .reversed())
+                        .thenComparing(byId);
+        };
+    }
+
+    /** The filters of a search as codes; null when a filter asks for a value no entry has. */
+    private Filter filter(LibraryQuery q) {
         int[] wanted = new int[SINGLE.size()];
         for (int f = 0; f < SINGLE.size(); f++) {
             String value = selected(q, SINGLE.get(f));
@@ -113,7 +266,7 @@ final class FacetTable {
                     ? Integer.MIN_VALUE
                     : dictionaries.get(SINGLE.get(f)).find(value);
             if (wanted[f] == -1) {
-                return empty(); // a value no entry has
+                return null;
             }
         }
         int np = q.nationalProject() == null || q.nationalProject().isBlank()
@@ -123,37 +276,66 @@ final class FacetTable {
                 ? Integer.MIN_VALUE
                 : dictionaries.get("fp").find(q.federalProject());
         if (np == -1 || fp == -1) {
-            return empty();
+            return null;
         }
-        boolean onlyInter = Boolean.TRUE.equals(q.interMunicipal());
-        boolean onlyWinners = Boolean.TRUE.equals(q.winner());
-        boolean onlyAdopted = Boolean.TRUE.equals(q.adopted());
-        int[][] columns = new int[SINGLE.size()][];
-        long[][] counts = new long[SINGLE.size()][];
-        for (int f = 0; f < SINGLE.size(); f++) {
-            columns[f] = single.get(SINGLE.get(f));
-            counts[f] = new long[dictionaries.get(SINGLE.get(f)).size()];
+        return new Filter(
+                wanted,
+                np,
+                fp,
+                Boolean.TRUE.equals(q.interMunicipal()),
+                Boolean.TRUE.equals(q.winner()),
+                Boolean.TRUE.equals(q.adopted()));
+    }
+
+    /** A search's filters as codes ({@code Integer.MIN_VALUE}: no filter). */
+    private final class Filter {
+        private final int[] wanted;
+        private final int np;
+        private final int fp;
+        private final boolean onlyInter;
+        private final boolean onlyWinners;
+        private final boolean onlyAdopted;
+
+        Filter(int[] wanted, int np, int fp, boolean onlyInter, boolean onlyWinners, boolean onlyAdopted) {
+            this.wanted = wanted;
+            this.np = np;
+            this.fp = fp;
+            this.onlyInter = onlyInter;
+            this.onlyWinners = onlyWinners;
+            this.onlyAdopted = onlyAdopted;
         }
-        long[] npCounts = new long[dictionaries.get("np").size()];
-        long[] fpCounts = new long[dictionaries.get("fp").size()];
-        long total = 0;
-        long inters = 0;
-        long winners = 0;
-        long adoptions = 0;
-        entries:
-        for (int i = 0; i < size; i++) {
-            for (int f = 0; f < columns.length; f++) {
+
+        boolean keeps(int i) {
+            for (int f = 0; f < wanted.length; f++) {
                 if (wanted[f] != Integer.MIN_VALUE && columns[f][i] != wanted[f]) {
-                    continue entries;
+                    return false;
                 }
             }
-            if ((np != Integer.MIN_VALUE && !contains(national[i], np))
-                    || (fp != Integer.MIN_VALUE && !contains(federal[i], fp))
-                    || (onlyInter && !inter[i])
-                    || (onlyWinners && !winner[i])
-                    || (onlyAdopted && !adopted[i])) {
-                continue;
+            return (np == Integer.MIN_VALUE || contains(national[i], np))
+                    && (fp == Integer.MIN_VALUE || contains(federal[i], fp))
+                    && (!onlyInter || inter[i])
+                    && (!onlyWinners || winner[i])
+                    && (!onlyAdopted || adopted[i]);
+        }
+    }
+
+    /** The facet counts of the entries added. */
+    private final class Counter {
+        private final long[][] counts = new long[SINGLE.size()][];
+        private final long[] npCounts = new long[dictionaries.get("np").size()];
+        private final long[] fpCounts = new long[dictionaries.get("fp").size()];
+        private long total;
+        private long inters;
+        private long winners;
+        private long adoptedOnes;
+
+        Counter() {
+            for (int f = 0; f < SINGLE.size(); f++) {
+                counts[f] = new long[dictionaries.get(SINGLE.get(f)).size()];
             }
+        }
+
+        void add(int i) {
             total++;
             for (int f = 0; f < columns.length; f++) {
                 int code = columns[f][i];
@@ -169,19 +351,22 @@ final class FacetTable {
             }
             inters += inter[i] ? 1 : 0;
             winners += winner[i] ? 1 : 0;
-            adoptions += adopted[i] ? 1 : 0;
+            adoptedOnes += adopted[i] ? 1 : 0;
         }
-        Map<String, Map<String, Long>> out = new HashMap<>();
-        out.put("total", Map.of("", total));
-        for (int f = 0; f < SINGLE.size(); f++) {
-            out.put(SINGLE.get(f), dictionaries.get(SINGLE.get(f)).counts(counts[f]));
+
+        Map<String, Map<String, Long>> counts() {
+            Map<String, Map<String, Long>> out = new HashMap<>();
+            out.put("total", Map.of("", total));
+            for (int f = 0; f < SINGLE.size(); f++) {
+                out.put(SINGLE.get(f), dictionaries.get(SINGLE.get(f)).counts(counts[f]));
+            }
+            out.put("np", dictionaries.get("np").counts(npCounts));
+            out.put("fp", dictionaries.get("fp").counts(fpCounts));
+            out.put("inter", Map.of("true", inters));
+            out.put("winner", Map.of("true", winners));
+            out.put("adopted", Map.of("true", adoptedOnes));
+            return out;
         }
-        out.put("np", dictionaries.get("np").counts(npCounts));
-        out.put("fp", dictionaries.get("fp").counts(fpCounts));
-        out.put("inter", Map.of("true", inters));
-        out.put("winner", Map.of("true", winners));
-        out.put("adopted", Map.of("true", adoptions));
-        return out;
     }
 
     private static String selected(LibraryQuery q, String facet) {

@@ -38,12 +38,15 @@ public class LibrarySearch {
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d-])([\\p{L}\\d]{2,40})\\*");
     private static final String OPEN = "\u27e6";
     private static final String CLOSE = "\u27e7";
+    private static final char OPEN_CHAR = '\u27e6';
+    private static final char CLOSE_CHAR = '\u27e7';
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final JdbcClient jdbc;
     private final TerritoryApi territory;
     private final NationalProjectApi catalogue;
     private final MessageSource messages;
+    private final WordIndex index;
     private final Map<String, Cached> facetCache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -63,6 +66,7 @@ public class LibrarySearch {
             TerritoryApi territory,
             NationalProjectApi catalogue,
             MessageSource messages,
+            WordIndex index,
             @org.springframework.beans.factory.annotation.Value("${praktika.library.cache-size:500}") int cacheSize) {
         this.resultCacheSize = Math.max(0, cacheSize);
         this.resultCache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
@@ -75,6 +79,7 @@ public class LibrarySearch {
         this.territory = territory;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.index = index;
     }
 
     private record Cached(long generation, Map<String, Facet> facets, long total) {}
@@ -127,6 +132,17 @@ public class LibrarySearch {
     private LibraryResult run(LibraryQuery query, String words, boolean withFacets, boolean useCache) {
         Sql sql = sql(query, words);
         long generation = generation();
+        if (useCache && sql.tsquery() == null) {
+            return inMemory(query, null, withFacets, generation);
+        }
+        if (useCache && index.ready(generation)) {
+            WordQuery wq = WordQuery.of(words, index);
+            if (wq.query() == null) {
+                return new LibraryResult(
+                        query, 0, List.of(), withFacets ? facets(query, Map.of()) : Map.of(), null, null);
+            }
+            return inMemory(query, wq, withFacets, generation);
+        }
         Map<String, Facet> facets = Map.of();
         long total;
         String key = sql.tsquery() + "|" + sql.where() + "|" + new java.util.TreeMap<>(sql.params());
@@ -153,6 +169,146 @@ public class LibrarySearch {
         }
         List<LibraryHit> hits = total == 0 ? List.of() : hits(query, sql);
         return new LibraryResult(query, total, hits, facets, null, null);
+    }
+
+    /**
+     * A search in memory: the words' matches from the {@link WordIndex} (every entry when there are no words),
+     * filtered, counted and sorted in the {@link FacetTable}, the page's 20 entries read by id and marked here. No
+     * statement ranks, sorts or counts in SQL.
+     */
+    private LibraryResult inMemory(LibraryQuery query, WordQuery wq, boolean withFacets, long generation) {
+        int offset = Math.max(0, query.page()) * LibraryQuery.PAGE_SIZE;
+        FacetTable.Found found;
+        if (wq == null) {
+            found = table(generation).all(query, offset, LibraryQuery.PAGE_SIZE);
+        } else {
+            WordIndex.Matches matches = index.find(wq.query());
+            found = table(generation).found(query, matches.ids(), matches.scores(), offset, LibraryQuery.PAGE_SIZE);
+        }
+        long total = found.counts().get("total").get("");
+        Map<String, Facet> facets = withFacets ? facets(query, found.counts()) : Map.of();
+        return new LibraryResult(query, total, hits(found.page(), wq), facets, null, null);
+    }
+
+    /** The entries of a page, in its order, with the words found marked. */
+    private List<LibraryHit> hits(List<Long> page, WordQuery wq) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Names n = names();
+        Map<Long, LibraryHit> byId = new HashMap<>();
+        jdbc.sql("""
+                        select practice_id, title, region_code, municipality, year, national_codes, award, quality,
+                               adoptions, summary, body
+                        from library.entries where practice_id in (:ids)
+                        """).param("ids", page).query(rs -> {
+            List<String> projects = new ArrayList<>();
+            for (String code : (String[]) rs.getArray(6).getArray()) {
+                projects.add(n.project(code));
+            }
+            String title = rs.getString(2);
+            byId.put(
+                    rs.getLong(1),
+                    new LibraryHit(
+                            rs.getLong(1),
+                            title,
+                            wq == null
+                                    ? marked(title)
+                                    : marked(mark(title, found(title, wq, 1_000), 0, title.length())),
+                            wq == null
+                                    ? marked(left(rs.getString(10), 300))
+                                    : marked(fragments(rs.getString(10) + " " + rs.getString(11), wq)),
+                            rs.getString(3),
+                            n.region(rs.getString(3)),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            projects,
+                            rs.getString(7),
+                            rs.getInt(8),
+                            rs.getInt(9)));
+        });
+        return page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+
+    /**
+     * The words of a text the search found, as offsets (start, end), in order, at most {@code max}. A word is stemmed
+     * only when it begins with one of the search's stems or prefixes (the Snowball stemmer only cuts endings), so a
+     * page's texts are not stemmed word by word.
+     */
+    private List<int[]> found(String text, WordQuery wq, int max) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find() && out.size() < max) {
+            String word = m.group().toLowerCase(RU);
+            if (wq.mayMark(word)) {
+                List<WordIndex.Stem> stems = index.stems("main", word, 1);
+                if (!stems.isEmpty() && wq.marks(stems.get(0).stem())) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A text with the words given between the markers. */
+    private static String mark(String text, List<int[]> found, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        int at = from;
+        for (int[] f : found) {
+            if (f[0] >= at && f[1] <= to) {
+                out.append(text, at, f[0]).append(OPEN).append(text, f[0], f[1]).append(CLOSE);
+                at = f[1];
+            }
+        }
+        return out.append(text, at, to).toString();
+    }
+
+    private static final Pattern SPACED = Pattern.compile("\\S+");
+
+    /**
+     * Up to two fragments of about 35 words around the first words found, joined by « … », the words found between
+     * the markers (as {@code ts_headline} with MaxWords=35, MaxFragments=2); the text's first 35 words when none is.
+     */
+    private String fragments(String text, WordQuery wq) {
+        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        List<int[]> found = found(t, wq, 200);
+        List<int[]> words = new ArrayList<>();
+        Matcher m = SPACED.matcher(t);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        if (words.isEmpty()) {
+            return "";
+        }
+        List<int[]> spans = new ArrayList<>();
+        int w = 0;
+        for (int[] f : found) {
+            if (spans.size() == 2) {
+                break;
+            }
+            if (!spans.isEmpty() && f[0] < spans.get(spans.size() - 1)[1]) {
+                continue;
+            }
+            while (w < words.size() - 1 && words.get(w)[1] <= f[0]) {
+                w++;
+            }
+            int from = Math.max(0, w - 5);
+            int to = Math.min(words.size(), from + 35);
+            spans.add(new int[] {words.get(from)[0], words.get(to - 1)[1]});
+        }
+        if (spans.isEmpty()) {
+            spans.add(new int[] {0, words.get(Math.min(words.size(), 35) - 1)[1]});
+        }
+        StringBuilder out = new StringBuilder();
+        for (int[] span : spans) {
+            if (out.length() > 0) {
+                out.append(" … ");
+            }
+            out.append(mark(t, found, span[0], span[1]));
+        }
+        return out.toString();
     }
 
     /** The tsquery and the filters of a search as SQL with named parameters. */
@@ -302,23 +458,31 @@ public class LibrarySearch {
                 .list();
     }
 
+    private static String left(String text, int chars) {
+        return text.length() <= chars ? text : text.substring(0, chars);
+    }
+
     /** Text with the found words between the markers, as HTML: escaped, the markers turned into {@code <mark>}. */
     static String marked(String text) {
         if (text == null) {
             return "";
         }
         String escaped = HtmlUtils.htmlEscape(text);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(escaped.length() + 32);
         boolean open = false;
         for (int i = 0; i < escaped.length(); i++) {
             char c = escaped.charAt(i);
-            if (String.valueOf(c).equals(OPEN) && !open) {
-                out.append("<mark>");
-                open = true;
-            } else if (String.valueOf(c).equals(CLOSE) && open) {
-                out.append("</mark>");
-                open = false;
-            } else if (!String.valueOf(c).equals(OPEN) && !String.valueOf(c).equals(CLOSE)) {
+            if (c == OPEN_CHAR) {
+                if (!open) {
+                    out.append("<mark>");
+                    open = true;
+                }
+            } else if (c == CLOSE_CHAR) {
+                if (open) {
+                    out.append("</mark>");
+                    open = false;
+                }
+            } else {
                 out.append(c);
             }
         }
@@ -375,6 +539,15 @@ public class LibrarySearch {
             }
             return table;
         }
+    }
+
+    /**
+     * True when searches with words go through the word index (it holds the library as it is now); asking starts its
+     * catch-up when it has fallen far behind. The benchmark waits for it, as a running server has it.
+     */
+    @Transactional(readOnly = true)
+    public boolean wordsReady() {
+        return index.ready(generation());
     }
 
     private long generation() {
