@@ -177,17 +177,44 @@ final class FacetTable {
     }
 
     /**
-     * The same for a search without words: every entry its filters keep, each with the relevance 1 (so relevance
-     * orders by the prior, as in SQL).
+     * The same for a search without words: every entry its filters keep, in the order of its sort (relevance orders
+     * by the prior, as in SQL). The entries in each sort's order are kept, so this is one pass.
      */
     Found all(LibraryQuery q, int offset, int limit) {
-        int[] at = new int[size];
-        float[] ones = new float[size];
-        for (int i = 0; i < size; i++) {
-            at[i] = i;
-            ones[i] = 1f;
+        Filter filter = filter(q);
+        Counter counter = new Counter();
+        List<Long> page = new ArrayList<>();
+        int kept = 0;
+        for (int i : filter == null ? new int[0] : sorted(q.sortOrDefault())) {
+            if (filter.keeps(i)) {
+                counter.add(i);
+                if (kept >= offset && kept < offset + limit) {
+                    page.add(ids[i]);
+                }
+                kept++;
+            }
         }
-        return found(q, at, ones, offset, limit);
+        return new Found(counter.counts(), page);
+    }
+
+    private final Map<String, int[]> sorted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every entry in the order of a sort of a search without words. */
+    private int[] sorted(String sort) {
+        return sorted.computeIfAbsent(sort, s -> {
+            float[] ones = new float[size];
+            int[] all = new int[size];
+            for (int i = 0; i < size; i++) {
+                ones[i] = prior[i];
+                all[i] = i;
+            }
+            Comparator<Integer> order = order(s, ones, all);
+            return java.util.stream.IntStream.range(0, size)
+                    .boxed()
+                    .sorted(order)
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        });
     }
 
     private Found found(LibraryQuery q, int[] at, float[] scores, int offset, int limit) {

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 import ru.praktika.library.Facet;
 import ru.praktika.library.LibraryHit;
 import ru.praktika.library.LibraryQuery;
@@ -87,7 +85,10 @@ public class LibrarySearch {
     /** The SQL of a search: the tsquery expression, the where clause and their parameters. */
     record Sql(String tsquery, String where, Map<String, Object> params) {}
 
-    @Transactional(readOnly = true)
+    /**
+     * A search. No transaction: each statement takes a connection for itself, so the work done in memory holds none
+     * while 32 searches share a pool of 10 (under read committed each statement has its own snapshot anyway).
+     */
     public LibraryResult search(LibraryQuery query, boolean withFacets) {
         return search(query, withFacets, true);
     }
@@ -96,7 +97,6 @@ public class LibrarySearch {
      * The search with or without the cache of facet counts: the benchmark times the SQL alone without it
      * (docs/benchmarks.md).
      */
-    @Transactional(readOnly = true)
     public LibraryResult search(LibraryQuery query, boolean withFacets, boolean cached) {
         if (!cached || resultCacheSize == 0) {
             return searchNow(query, withFacets, cached);
@@ -212,9 +212,7 @@ public class LibrarySearch {
                     new LibraryHit(
                             rs.getLong(1),
                             title,
-                            wq == null
-                                    ? marked(title)
-                                    : marked(mark(title, found(title, wq, 1_000), 0, title.length())),
+                            wq == null ? marked(title) : marked(markAll(title, wq)),
                             wq == null
                                     ? marked(left(rs.getString(10), 300))
                                     : marked(fragments(rs.getString(10) + " " + rs.getString(11), wq)),
@@ -233,80 +231,86 @@ public class LibrarySearch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
 
     /**
-     * The words of a text the search found, as offsets (start, end), in order, at most {@code max}. A word is stemmed
-     * only when it begins with one of the search's stems or prefixes (the Snowball stemmer only cuts endings), so a
-     * page's texts are not stemmed word by word.
+     * True when the word at {@code [start, end)} of a text is one the search found. A word is stemmed only when it
+     * begins with one of the search's stems or prefixes (the Snowball stemmer only cuts endings), so a page's texts
+     * are not stemmed word by word.
      */
-    private List<int[]> found(String text, WordQuery wq, int max) {
-        List<int[]> out = new ArrayList<>();
+    private boolean isFound(String text, int start, int end, WordQuery wq) {
+        if (!wq.mayMark(text, start, end)) {
+            return false;
+        }
+        List<WordIndex.Stem> stems = index.stems("main", text.substring(start, end), 1);
+        return !stems.isEmpty() && wq.marks(stems.get(0).stem());
+    }
+
+    /** A title with every word found between the markers. */
+    private String markAll(String text, WordQuery wq) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int at = 0;
         Matcher m = WORD.matcher(text);
-        while (m.find() && out.size() < max) {
-            String word = m.group().toLowerCase(RU);
-            if (wq.mayMark(word)) {
-                List<WordIndex.Stem> stems = index.stems("main", word, 1);
-                if (!stems.isEmpty() && wq.marks(stems.get(0).stem())) {
-                    out.add(new int[] {m.start(), m.end()});
+        while (m.find()) {
+            if (isFound(text, m.start(), m.end(), wq)) {
+                out.append(text, at, m.start())
+                        .append(OPEN)
+                        .append(text, m.start(), m.end())
+                        .append(CLOSE);
+                at = m.end();
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /**
+     * Up to two fragments of 35 words, each from five words before a word found, the words found between the markers,
+     * joined by « … » (as {@code ts_headline} with MaxWords=35, MaxFragments=2); the text's first 35 words when none
+     * is. One pass over the words, ending when the second fragment is complete.
+     */
+    private String fragments(String text, WordQuery wq) {
+        StringBuilder out = new StringBuilder();
+        int[] recent = new int[6]; // the starts of the last words, a ring
+        int words = 0;
+        int spanStart = -1;
+        int spanWords = 0;
+        int at = 0; // how far the open fragment is written
+        int spans = 0;
+        int firstWordsEnd = 0;
+        Matcher m = WORD.matcher(text);
+        while (m.find() && spans < 2) {
+            recent[words % recent.length] = m.start();
+            words++;
+            if (words <= 35) {
+                firstWordsEnd = m.end();
+            }
+            boolean found = isFound(text, m.start(), m.end(), wq);
+            if (spanStart < 0 && found) {
+                spanStart = recent[Math.max(0, words - recent.length) % recent.length];
+                spanWords = Math.min(words, recent.length);
+                if (out.length() > 0) {
+                    out.append(" … ");
+                }
+                at = spanStart;
+            } else if (spanStart >= 0) {
+                spanWords++;
+            }
+            if (spanStart >= 0) {
+                if (found) {
+                    out.append(text, at, m.start())
+                            .append(OPEN)
+                            .append(text, m.start(), m.end())
+                            .append(CLOSE);
+                    at = m.end();
+                }
+                if (spanWords >= 35) {
+                    out.append(text, at, m.end());
+                    spanStart = -1;
+                    spans++;
                 }
             }
         }
-        return out;
-    }
-
-    /** A text with the words given between the markers. */
-    private static String mark(String text, List<int[]> found, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        int at = from;
-        for (int[] f : found) {
-            if (f[0] >= at && f[1] <= to) {
-                out.append(text, at, f[0]).append(OPEN).append(text, f[0], f[1]).append(CLOSE);
-                at = f[1];
-            }
-        }
-        return out.append(text, at, to).toString();
-    }
-
-    private static final Pattern SPACED = Pattern.compile("\\S+");
-
-    /**
-     * Up to two fragments of about 35 words around the first words found, joined by « … », the words found between
-     * the markers (as {@code ts_headline} with MaxWords=35, MaxFragments=2); the text's first 35 words when none is.
-     */
-    private String fragments(String text, WordQuery wq) {
-        String t = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-        List<int[]> found = found(t, wq, 200);
-        List<int[]> words = new ArrayList<>();
-        Matcher m = SPACED.matcher(t);
-        while (m.find()) {
-            words.add(new int[] {m.start(), m.end()});
-        }
-        if (words.isEmpty()) {
-            return "";
-        }
-        List<int[]> spans = new ArrayList<>();
-        int w = 0;
-        for (int[] f : found) {
-            if (spans.size() == 2) {
-                break;
-            }
-            if (!spans.isEmpty() && f[0] < spans.get(spans.size() - 1)[1]) {
-                continue;
-            }
-            while (w < words.size() - 1 && words.get(w)[1] <= f[0]) {
-                w++;
-            }
-            int from = Math.max(0, w - 5);
-            int to = Math.min(words.size(), from + 35);
-            spans.add(new int[] {words.get(from)[0], words.get(to - 1)[1]});
-        }
-        if (spans.isEmpty()) {
-            spans.add(new int[] {0, words.get(Math.min(words.size(), 35) - 1)[1]});
-        }
-        StringBuilder out = new StringBuilder();
-        for (int[] span : spans) {
-            if (out.length() > 0) {
-                out.append(" … ");
-            }
-            out.append(mark(t, found, span[0], span[1]));
+        if (spanStart >= 0) {
+            out.append(text, at, text.length());
+        } else if (out.length() == 0) {
+            out.append(text, 0, firstWordsEnd);
         }
         return out.toString();
     }
@@ -467,12 +471,21 @@ public class LibrarySearch {
         if (text == null) {
             return "";
         }
-        String escaped = HtmlUtils.htmlEscape(text);
-        StringBuilder out = new StringBuilder(escaped.length() + 32);
+        StringBuilder out = new StringBuilder(text.length() + 32);
         boolean open = false;
-        for (int i = 0; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            if (c == OPEN_CHAR) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&') {
+                out.append("&amp;");
+            } else if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '"') {
+                out.append("&quot;");
+            } else if (c == '\'') {
+                out.append("&#39;");
+            } else if (c == OPEN_CHAR) {
                 if (!open) {
                     out.append("<mark>");
                     open = true;
@@ -545,7 +558,6 @@ public class LibrarySearch {
      * True when searches with words go through the word index (it holds the library as it is now); asking starts its
      * catch-up when it has fallen far behind. The benchmark waits for it, as a running server has it.
      */
-    @Transactional(readOnly = true)
     public boolean wordsReady() {
         return index.ready(generation());
     }

@@ -55,15 +55,18 @@ final class WordQuery {
         return false;
     }
 
-    /** True when a lower-case word could stem to what the search asked for: it begins with a stem or a prefix. */
-    boolean mayMark(String word) {
+    /**
+     * True when the word at {@code [start, end)} of a text could stem to what the search asked for: it begins, in any
+     * case, with a stem or a prefix.
+     */
+    boolean mayMark(String text, int start, int end) {
         for (String stem : stems) {
-            if (word.startsWith(stem)) {
+            if (stem.length() <= end - start && text.regionMatches(true, start, stem, 0, stem.length())) {
                 return true;
             }
         }
         for (String prefix : prefixes) {
-            if (word.startsWith(prefix)) {
+            if (prefix.length() <= end - start && text.regionMatches(true, start, prefix, 0, prefix.length())) {
                 return true;
             }
         }
