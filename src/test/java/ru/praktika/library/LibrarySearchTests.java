@@ -217,6 +217,28 @@ class LibrarySearchTests {
     }
 
     @Test
+    void theWordIndexFollowsWhatAnotherInstanceWritesToTheEntries() {
+        // another instance renames the practice and removes one: this one learns it from the generation and the rows
+        jdbc.sql("update library.entries set title = title || ' Квазарный' where practice_id = :id")
+                .param("id", yards.id())
+                .update();
+        jdbc.sql("update library.state set generation = generation + 1").update();
+        LibraryResult renamed = find("квазарного");
+        assertThat(ids(renamed)).contains(yards.id());
+        assertThat(renamed.hits().get(ids(renamed).indexOf(yards.id())).titleHtml())
+                .contains("<mark>Квазарный</mark>");
+
+        jdbc.sql("delete from library.entries where practice_id = :id")
+                .param("id", yards.id())
+                .update();
+        jdbc.sql("update library.state set generation = generation + 1").update();
+        assertThat(ids(find("квазарного"))).doesNotContain(yards.id());
+        index.refresh(List.of(yards.id()));
+        assertThat(ids(find("квазарного"))).doesNotContain(yards.id());
+        assertThat(ids(find("Зеленодольска"))).contains(yards.id());
+    }
+
+    @Test
     void countsWithoutWordsInMemoryAsTheSqlCountsThem() {
         List<LibraryQuery> queries = List.of(
                 LibraryQuery.of(""),

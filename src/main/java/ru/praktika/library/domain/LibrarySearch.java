@@ -99,22 +99,38 @@ public class LibrarySearch {
      */
     public LibraryResult search(LibraryQuery query, boolean withFacets, boolean cached) {
         if (!cached || resultCacheSize == 0) {
-            return searchNow(query, withFacets, cached);
+            return searchNow(query, withFacets, cached, generation());
         }
         long generation = generation();
         CachedResult hit = resultCache.get(query);
         if (hit != null && hit.generation() == generation && (hit.withFacets() || !withFacets)) {
             return hit.result();
         }
-        LibraryResult result = searchNow(query, withFacets, true);
+        LibraryResult result;
+        try {
+            // searches not asked before take their turn, as many at once as there are processors: the heavier ones
+            // then delay the others by their own length, not by that times the number of searches sharing the cores
+            turns.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        try {
+            result = searchNow(query, withFacets, true, generation);
+        } finally {
+            turns.release();
+        }
         resultCache.put(query, new CachedResult(generation, withFacets, result));
         return result;
     }
 
+    private final java.util.concurrent.Semaphore turns =
+            new java.util.concurrent.Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+
     private record CachedResult(long generation, boolean withFacets, LibraryResult result) {}
 
-    private LibraryResult searchNow(LibraryQuery query, boolean withFacets, boolean cached) {
-        LibraryResult result = run(query, query.q(), withFacets, cached);
+    private LibraryResult searchNow(LibraryQuery query, boolean withFacets, boolean cached, long generation) {
+        LibraryResult result = run(query, query.q(), withFacets, cached, generation);
         if (result.total() > 0 || !query.hasWords()) {
             return result;
         }
@@ -122,16 +138,15 @@ public class LibrarySearch {
         if (corrected == null) {
             return result;
         }
-        LibraryResult again = run(query, corrected, withFacets, cached);
+        LibraryResult again = run(query, corrected, withFacets, cached, generation);
         if (again.total() == 0) {
             return new LibraryResult(query, 0, List.of(), result.facets(), null, null);
         }
         return new LibraryResult(query, again.total(), again.hits(), again.facets(), corrected, corrected);
     }
 
-    private LibraryResult run(LibraryQuery query, String words, boolean withFacets, boolean useCache) {
+    private LibraryResult run(LibraryQuery query, String words, boolean withFacets, boolean useCache, long generation) {
         Sql sql = sql(query, words);
-        long generation = generation();
         if (useCache && sql.tsquery() == null) {
             return inMemory(query, null, withFacets, generation);
         }
@@ -182,7 +197,9 @@ public class LibrarySearch {
         if (wq == null) {
             found = table(generation).all(query, offset, LibraryQuery.PAGE_SIZE);
         } else {
-            WordIndex.Matches matches = index.find(wq.query());
+            // the scores are read only by the sorts that rank by relevance
+            String sort = query.sortOrDefault();
+            WordIndex.Matches matches = index.find(wq.query(), sort.equals("relevance") || sort.equals("adoptions"));
             found = table(generation).found(query, matches.ids(), matches.scores(), offset, LibraryQuery.PAGE_SIZE);
         }
         long total = found.counts().get("total").get("");
@@ -239,8 +256,8 @@ public class LibrarySearch {
         if (!wq.mayMark(text, start, end)) {
             return false;
         }
-        List<WordIndex.Stem> stems = index.stems("main", text.substring(start, end), 1);
-        return !stems.isEmpty() && wq.marks(stems.get(0).stem());
+        String stem = index.stem(text.substring(start, end));
+        return !stem.isEmpty() && wq.marks(stem);
     }
 
     /** A title with every word found between the markers. */

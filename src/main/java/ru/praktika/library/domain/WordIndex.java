@@ -137,7 +137,7 @@ public class WordIndex {
     /** The matches of a query: practice ids and scores, in no order. */
     record Matches(long[] ids, float[] scores) {}
 
-    Matches find(Query query) {
+    Matches find(Query query, boolean scored) {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
@@ -166,13 +166,13 @@ public class WordIndex {
                     }
                     idValues.advanceExact(doc);
                     ids.get(n[0] / 4096)[n[0] % 4096] = idValues.longValue();
-                    scores.get(n[0] / 4096)[n[0] % 4096] = scorer.score();
+                    scores.get(n[0] / 4096)[n[0] % 4096] = scored ? scorer.score() : 1f;
                     n[0]++;
                 }
 
                 @Override
                 public ScoreMode scoreMode() {
-                    return ScoreMode.COMPLETE;
+                    return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
             long[] allIds = new long[n[0]];
@@ -197,6 +197,27 @@ public class WordIndex {
 
     /** The stems of a text, each with the offsets of the word it came from, as the index reads them. */
     record Stem(String stem, int start, int end) {}
+
+    private final Map<String, String> stemOf = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The stem of one word as the index reads it ("" for a stop word), remembered: the same forms come back on every
+     * page of results (the library's vocabulary is tens of thousands of words; forgotten all at 200,000).
+     */
+    String stem(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String known = stemOf.get(lower);
+        if (known != null) {
+            return known;
+        }
+        List<Stem> stems = stems("main", lower, 1);
+        String stem = stems.isEmpty() ? "" : stems.get(0).stem();
+        if (stemOf.size() > 200_000) {
+            stemOf.clear();
+        }
+        stemOf.put(lower, stem);
+        return stem;
+    }
 
     List<Stem> stems(String field, String text, int max) {
         List<Stem> out = new ArrayList<>();
