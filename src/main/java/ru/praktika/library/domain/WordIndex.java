@@ -84,8 +84,18 @@ public class WordIndex {
         this.jdbc = jdbc;
     }
 
-    Analyzer analyzer() {
-        return analyzer;
+    /** The index is read at start, on its own thread, so the first visitors' searches do not wait for it. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void atStart() {
+        execute(() -> {
+            try {
+                ready(jdbc.sql("select generation from library.state where id = 1")
+                        .query(Long.class)
+                        .single());
+            } catch (RuntimeException e) {
+                log.warn("The library's word index was not read at start; the first search with words reads it", e);
+            }
+        });
     }
 
     /**
@@ -114,7 +124,7 @@ public class WordIndex {
             }
             catchingUp = true;
         }
-        catchUp.execute(() -> {
+        execute(() -> {
             try {
                 synchronized (this) {
                     long started = System.nanoTime();
@@ -132,6 +142,15 @@ public class WordIndex {
             }
         });
         return false;
+    }
+
+    /** Runs a task on the index's thread, unless the instance is stopping. */
+    private void execute(Runnable task) {
+        try {
+            catchUp.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            catchingUp = false;
+        }
     }
 
     /** The matches of a query: practice ids and scores, in no order. */
