@@ -184,11 +184,23 @@ final class FacetTable {
         Filter filter = filter(q);
         Counter counter = new Counter();
         List<Long> page = new ArrayList<>();
-        int kept = 0;
-        for (int i : filter == null ? new int[0] : sorted(q.sortOrDefault())) {
+        if (filter == null) {
+            return new Found(counter.counts(), page);
+        }
+        // the counts in the entries' own order (the columns read front to back), the page by walking the sort's order
+        // only as far as the page reaches
+        for (int i = 0; i < size; i++) {
             if (filter.keeps(i)) {
                 counter.add(i);
-                if (kept >= offset && kept < offset + limit) {
+            }
+        }
+        int kept = 0;
+        for (int i : sorted(q.sortOrDefault())) {
+            if (kept >= offset + limit) {
+                break;
+            }
+            if (filter.keeps(i)) {
+                if (kept >= offset) {
                     page.add(ids[i]);
                 }
                 kept++;
