@@ -219,28 +219,16 @@ public class LibrarySearch {
                                adoptions, summary, body
                         from library.entries where practice_id in (:ids)
                         """).param("ids", page).query(rs -> {
-            List<String> projects = new ArrayList<>();
-            for (String code : (String[]) rs.getArray(6).getArray()) {
-                projects.add(n.project(code));
-            }
             String title = rs.getString(2);
             byId.put(
                     rs.getLong(1),
-                    new LibraryHit(
-                            rs.getLong(1),
-                            title,
+                    hit(
+                            rs,
+                            n,
                             wq == null ? marked(title) : marked(markAll(title, wq)),
                             wq == null
                                     ? marked(left(rs.getString(10), 300))
-                                    : marked(fragments(rs.getString(10) + " " + rs.getString(11), wq)),
-                            rs.getString(3),
-                            n.region(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getInt(5),
-                            projects,
-                            rs.getString(7),
-                            rs.getInt(8),
-                            rs.getInt(9)));
+                                    : marked(fragments(rs.getString(10) + " " + rs.getString(11), wq))));
         });
         return page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -258,6 +246,31 @@ public class LibrarySearch {
         }
         String stem = index.stem(text.substring(start, end));
         return !stem.isEmpty() && wq.marks(stem);
+    }
+
+    /**
+     * A hit from a row whose first nine columns are practice_id, title, region_code, municipality, year,
+     * national_codes, award, quality, adoptions.
+     */
+    private static LibraryHit hit(java.sql.ResultSet rs, Names n, String titleHtml, String snippetHtml)
+            throws java.sql.SQLException {
+        List<String> projects = new ArrayList<>();
+        for (String code : (String[]) rs.getArray(6).getArray()) {
+            projects.add(n.project(code));
+        }
+        return new LibraryHit(
+                rs.getLong(1),
+                rs.getString(2),
+                titleHtml,
+                snippetHtml,
+                rs.getString(3),
+                n.region(rs.getString(3)),
+                rs.getString(4),
+                rs.getInt(5),
+                projects,
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getInt(9));
     }
 
     /** A title with every word found between the markers. */
@@ -457,25 +470,7 @@ public class LibrarySearch {
                                 headline,
                                 order.replace("REL", "p.rel").replace("e.", "p.")))
                 .params(params)
-                .query((rs, i) -> {
-                    List<String> projects = new ArrayList<>();
-                    for (String code : (String[]) rs.getArray(6).getArray()) {
-                        projects.add(n.project(code));
-                    }
-                    return new LibraryHit(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            marked(rs.getString(11)),
-                            marked(rs.getString(10)),
-                            rs.getString(3),
-                            n.region(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getInt(5),
-                            projects,
-                            rs.getString(7),
-                            rs.getInt(8),
-                            rs.getInt(9));
-                })
+                .query((rs, i) -> hit(rs, n, marked(rs.getString(11)), marked(rs.getString(10))))
                 .list();
     }
 
