@@ -19,7 +19,8 @@ jar=target/praktika.jar
 [[ -f $jar ]] || { echo "no $jar: run ./mvnw -DskipTests package first" >&2; exit 1; }
 echo "work dir: $work"
 pid=
-cleanup() { [[ -n $pid ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; true; }
+# `wait` answers 143 for the stopped app: under `set -e` that must not end the script before the SQL run
+cleanup() { if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; }
 trap cleanup EXIT
 
 java -Xmx1g -jar "$jar" benchmark-library fill --practices "$n" \
@@ -63,6 +64,11 @@ jcmd "$pid" GC.heap_info | grep -E "garbage-first heap|total|used" | head -2
 grep -c " ERROR " "$work/app.log" | sed 's/^/ERROR lines in the app log: /' || true
 cleanup
 pid=
+# the embedded PostgreSQL of the stopped app may still be shutting down: the SQL run starts its own on the same data
+for _ in $(seq 1 60); do
+  [[ -f "$work/data/postgres/postmaster.pid" ]] || break
+  sleep 1
+done
 
 java -Xmx512m -jar "$jar" benchmark-library sql --queries bench/library/queries.txt --clients 32 --seconds 30 \
-  --praktika.demo=true --praktika.data-dir="$work/data" 2>&1 | grep -E "SQL|не выполнен"
+  --praktika.demo=true --praktika.data-dir="$work/data" 2>&1 | grep -E "SQL|не выполнен|Exception|ERROR"
