@@ -11,8 +11,8 @@ import ru.praktika.library.LibraryQuery;
 /**
  * The facet values of every entry of the library in memory, read once per generation of the library (about 15 MB and
  * half a second for 100,000 practices). The facet counts of a search without words, which in SQL scan every entry
- * (0.25 s for a district, 0.9 s for the whole library), are counted here in a few milliseconds. A search with words
- * still counts in SQL over what its words find, which is small.
+ * (0.25 s for a district, 0.9 s for the whole library), are counted here in a few milliseconds; so are those of what
+ * the word index finds for a search with words, which this table also filters and sorts (ADR 0017).
  *
  * <p>Each single-valued facet is kept as a code per entry and a dictionary of its values; national and federal projects
  * as codes per entry; the yes/no facets as flags. The counts come out in the shape of the SQL's.
@@ -178,21 +178,15 @@ final class FacetTable {
 
     /**
      * The same for a search without words: every entry its filters keep, in the order of its sort (relevance orders
-     * by the prior, as in SQL). The entries in each sort's order are kept, so this is one pass.
+     * by the prior, as in SQL). The counts read the entries in their own order (the columns front to back); the page
+     * walks the sort's order, kept per sort, only as far as the page reaches.
      */
     Found all(LibraryQuery q, int offset, int limit) {
+        Map<String, Map<String, Long>> counts = counts(q);
         Filter filter = filter(q);
-        Counter counter = new Counter();
         List<Long> page = new ArrayList<>();
         if (filter == null) {
-            return new Found(counter.counts(), page);
-        }
-        // the counts in the entries' own order (the columns read front to back), the page by walking the sort's order
-        // only as far as the page reaches
-        for (int i = 0; i < size; i++) {
-            if (filter.keeps(i)) {
-                counter.add(i);
-            }
+            return new Found(counts, page);
         }
         int kept = 0;
         for (int i : sorted(q.sortOrDefault())) {
@@ -206,7 +200,7 @@ final class FacetTable {
                 kept++;
             }
         }
-        return new Found(counter.counts(), page);
+        return new Found(counts, page);
     }
 
     private final Map<String, int[]> sorted = new java.util.concurrent.ConcurrentHashMap<>();
@@ -214,13 +208,12 @@ final class FacetTable {
     /** Every entry in the order of a sort of a search without words. */
     private int[] sorted(String sort) {
         return sorted.computeIfAbsent(sort, s -> {
-            float[] ones = new float[size];
             int[] all = new int[size];
             for (int i = 0; i < size; i++) {
-                ones[i] = prior[i];
                 all[i] = i;
             }
-            Comparator<Integer> order = order(s, ones, all);
+            // without words the relevance of every entry is 1, so relevance × prior is the prior
+            Comparator<Integer> order = order(s, prior, all);
             return java.util.stream.IntStream.range(0, size)
                     .boxed()
                     .sorted(order)

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import ru.praktika.library.Facet;
 import ru.praktika.library.LibraryHit;
 import ru.praktika.library.LibraryQuery;
@@ -34,10 +35,8 @@ import ru.praktika.territory.TerritoryApi;
 public class LibrarySearch {
 
     private static final Pattern PREFIX = Pattern.compile("(?<![\\p{L}\\d-])([\\p{L}\\d]{2,40})\\*");
-    private static final String OPEN = "\u27e6";
-    private static final String CLOSE = "\u27e7";
-    private static final char OPEN_CHAR = '\u27e6';
-    private static final char CLOSE_CHAR = '\u27e7';
+    private static final char OPEN = '\u27e6';
+    private static final char CLOSE = '\u27e7';
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     private final JdbcClient jdbc;
@@ -483,26 +482,17 @@ public class LibrarySearch {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length() + 32);
+        String escaped = HtmlUtils.htmlEscape(text);
+        StringBuilder out = new StringBuilder(escaped.length() + 32);
         boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&') {
-                out.append("&amp;");
-            } else if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
-            } else if (c == '"') {
-                out.append("&quot;");
-            } else if (c == '\'') {
-                out.append("&#39;");
-            } else if (c == OPEN_CHAR) {
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == OPEN) {
                 if (!open) {
                     out.append("<mark>");
                     open = true;
                 }
-            } else if (c == CLOSE_CHAR) {
+            } else if (c == CLOSE) {
                 if (open) {
                     out.append("</mark>");
                     open = false;
@@ -572,6 +562,12 @@ public class LibrarySearch {
      */
     public boolean wordsReady() {
         return index.ready(generation());
+    }
+
+    /** The word index is read at start (on its own thread when it is large), so first visitors' searches need not. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void readWordsAtStart() {
+        wordsReady();
     }
 
     private long generation() {

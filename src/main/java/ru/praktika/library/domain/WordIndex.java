@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -84,20 +84,6 @@ public class WordIndex {
         this.jdbc = jdbc;
     }
 
-    /** The index is read at start, on its own thread, so the first visitors' searches do not wait for it. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void atStart() {
-        execute(() -> {
-            try {
-                ready(jdbc.sql("select generation from library.state where id = 1")
-                        .query(Long.class)
-                        .single());
-            } catch (RuntimeException e) {
-                log.warn("The library's word index was not read at start; the first search with words reads it", e);
-            }
-        });
-    }
-
     /**
      * True when the index holds the library of the given generation (or a newer one), bringing it there first when
      * the difference is small; false while a large difference is caught up on the index's thread.
@@ -109,6 +95,7 @@ public class WordIndex {
         if (catchingUp) {
             return false;
         }
+        Difference d;
         synchronized (this) {
             if (generation >= wanted) {
                 return true;
@@ -117,22 +104,22 @@ public class WordIndex {
                 return false;
             }
             open();
-            Difference d = difference();
+            d = difference();
             if (d.size() <= INLINE_LIMIT) {
                 apply(d, wanted);
                 return true;
             }
             catchingUp = true;
         }
+        Difference large = d;
         execute(() -> {
             try {
                 synchronized (this) {
                     long started = System.nanoTime();
-                    Difference d = difference();
-                    apply(d, wanted);
+                    apply(large, wanted);
                     log.info(
                             "The library's word index caught up with {} entries in {} ms",
-                            d.size(),
+                            large.size(),
                             (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (RuntimeException e) {
@@ -160,8 +147,8 @@ public class WordIndex {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
-            List<long[]> ids = new ArrayList<>();
-            List<float[]> scores = new ArrayList<>();
+            long[][] ids = {new long[1024]};
+            float[][] scores = {new float[1024]};
             int[] n = {0};
             searcher.search(query, new SimpleCollector() {
                 private Scorable scorer;
@@ -179,13 +166,13 @@ public class WordIndex {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (n[0] % 4096 == 0) {
-                        ids.add(new long[4096]);
-                        scores.add(new float[4096]);
+                    if (n[0] == ids[0].length) {
+                        ids[0] = Arrays.copyOf(ids[0], 2 * n[0]);
+                        scores[0] = Arrays.copyOf(scores[0], 2 * n[0]);
                     }
                     idValues.advanceExact(doc);
-                    ids.get(n[0] / 4096)[n[0] % 4096] = idValues.longValue();
-                    scores.get(n[0] / 4096)[n[0] % 4096] = scored ? scorer.score() : 1f;
+                    ids[0][n[0]] = idValues.longValue();
+                    scores[0][n[0]] = scored ? scorer.score() : 1f;
                     n[0]++;
                 }
 
@@ -194,13 +181,7 @@ public class WordIndex {
                     return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
-            long[] allIds = new long[n[0]];
-            float[] allScores = new float[n[0]];
-            for (int i = 0; i < n[0]; i++) {
-                allIds[i] = ids.get(i / 4096)[i % 4096];
-                allScores[i] = scores.get(i / 4096)[i % 4096];
-            }
-            return new Matches(allIds, allScores);
+            return new Matches(Arrays.copyOf(ids[0], n[0]), Arrays.copyOf(scores[0], n[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -214,9 +195,6 @@ public class WordIndex {
         }
     }
 
-    /** The stems of a text, each with the offsets of the word it came from, as the index reads them. */
-    record Stem(String stem, int start, int end) {}
-
     private final Map<String, String> stemOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -229,8 +207,8 @@ public class WordIndex {
         if (known != null) {
             return known;
         }
-        List<Stem> stems = stems("main", lower, 1);
-        String stem = stems.isEmpty() ? "" : stems.get(0).stem();
+        List<String> stems = stems(lower, 1);
+        String stem = stems.isEmpty() ? "" : stems.get(0);
         if (stemOf.size() > 200_000) {
             stemOf.clear();
         }
@@ -238,14 +216,14 @@ public class WordIndex {
         return stem;
     }
 
-    List<Stem> stems(String field, String text, int max) {
-        List<Stem> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+    /** The stems of a text as the index reads it, at most {@code max}. */
+    List<String> stems(String text, int max) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("main", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken() && out.size() < max) {
-                out.add(new Stem(term.toString(), offset.startOffset(), offset.endOffset()));
+                out.add(term.toString());
             }
             ts.end();
         } catch (IOException e) {
@@ -254,7 +232,7 @@ public class WordIndex {
         return out;
     }
 
-    private record Difference(List<Long> changed, List<Long> removed, Map<Long, Long> now) {
+    private record Difference(List<Long> changed, List<Long> removed) {
         int size() {
             return changed.size() + removed.size();
         }
@@ -277,7 +255,7 @@ public class WordIndex {
         });
         Set<Long> gone = new HashSet<>(versions.keySet());
         gone.removeAll(now.keySet());
-        return new Difference(changed, new ArrayList<>(gone), now);
+        return new Difference(changed, new ArrayList<>(gone));
     }
 
     private void apply(Difference d, long wanted) {

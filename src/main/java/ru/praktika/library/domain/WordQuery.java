@@ -146,7 +146,7 @@ final class WordQuery {
     }
 
     private static List<String> terms(WordIndex index, String text) {
-        return index.stems("main", text, 20).stream().map(WordIndex.Stem::stem).toList();
+        return index.stems(text, 20);
     }
 
     private static Query phrase(String field, List<String> terms) {
