@@ -249,6 +249,9 @@ class LibrarySearchTests {
                 new LibraryQuery(
                         null, null, null, "URBAN_OKRUG", null, null, null, "BUDGET", true, null, null, null, 0),
                 new LibraryQuery(null, null, null, null, null, null, null, null, null, true, true, null, 0),
+                // the second pages of every entry and of a filtered set, read from a sort's order and from a heap
+                new LibraryQuery(null, null, null, null, null, null, null, null, null, null, null, "adoptions", 1),
+                new LibraryQuery(null, "Приволжский", null, null, null, null, null, null, null, null, null, "date", 1),
                 new LibraryQuery(
                         null, "Нет такого округа", null, null, null, null, null, null, null, null, null, null, 0));
         for (LibraryQuery q : queries) {

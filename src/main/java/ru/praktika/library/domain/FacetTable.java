@@ -1,7 +1,6 @@
 package ru.praktika.library.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,14 @@ final class FacetTable {
     private final int[] positions;
     /** The single-valued facets' code columns, in the order of {@link #SINGLE}. */
     private final int[][] columns;
+    /** For each single-valued facet (in the order of {@link #SINGLE}) and each of its codes, the entries with it. */
+    private final int[][][] singleLists;
+
+    private final int[][] nationalLists;
+    private final int[][] federalLists;
+    private final int[] interList;
+    private final int[] winnerList;
+    private final int[] adoptedList;
 
     private final float[] prior;
     private final long[] published;
@@ -91,9 +98,16 @@ final class FacetTable {
             adopted[i] = r.adoptions() > 0;
         }
         columns = new int[SINGLE.size()][];
+        singleLists = new int[SINGLE.size()][][];
         for (int f = 0; f < SINGLE.size(); f++) {
             columns[f] = single.get(SINGLE.get(f));
+            singleLists[f] = lists(columns[f], dictionaries.get(SINGLE.get(f)).size());
         }
+        nationalLists = lists(national, dictionaries.get("np").size());
+        federalLists = lists(federal, dictionaries.get("fp").size());
+        interList = list(inter);
+        winnerList = list(winner);
+        adoptedList = list(adopted);
     }
 
     /** An entry's facet values and the columns its sorts read, as read. */
@@ -153,140 +167,237 @@ final class FacetTable {
      */
     Map<String, Map<String, Long>> counts(LibraryQuery q) {
         Filter filter = filter(q);
-        Counter counter = new Counter();
-        for (int i = 0; filter != null && i < size; i++) {
-            if (filter.keeps(i)) {
-                counter.add(i);
-            }
+        if (filter == null) {
+            return new Counter().counts();
         }
-        return counter.counts();
+        if (!filter.narrows()) {
+            Map<String, Map<String, Long>> all = everything;
+            if (all == null) {
+                Counter counter = new Counter();
+                for (int i = 0; i < size; i++) {
+                    counter.add(i);
+                }
+                all = counter.counts();
+                everything = all;
+            }
+            return all;
+        }
+        Selection s = new Selection(q, filter, 0, 0);
+        s.addAll(filter.candidates());
+        return s.counter.counts();
     }
 
+    /** The counts of the whole library, counted once. */
+    private volatile Map<String, Map<String, Long>> everything;
+
     /**
-     * What a search with words found, filtered, counted and sorted here: {@code practiceIds} and {@code scores} are the
-     * word index's matches (any order); the answer holds the counts in the shape of {@link #counts(LibraryQuery)} and
-     * the ids of the page asked for, in the order of the search's sort (relevance is the score times the prior).
+     * A search with words: the word index gives it its matches ({@link Selection#add(long, float)}: practice id and
+     * score, in any order), which it filters, counts and keeps the best of as they come, without a list of them all.
      */
-    Found found(LibraryQuery q, long[] practiceIds, float[] scores, int offset, int limit) {
-        int[] at = new int[practiceIds.length];
-        for (int m = 0; m < practiceIds.length; m++) {
-            long id = practiceIds[m];
-            at[m] = id < positions.length ? positions[(int) id] : -1;
-        }
-        return found(q, at, scores, offset, limit);
+    Selection select(LibraryQuery q, int offset, int limit) {
+        return new Selection(q, filter(q), offset, limit);
     }
 
     /**
      * The same for a search without words: every entry its filters keep, in the order of its sort (relevance orders
-     * by the prior, as in SQL). The counts read the entries in their own order (the columns front to back); the page
-     * walks the sort's order, kept per sort, only as far as the page reaches.
+     * by the prior, as in SQL). With a filter only the entries of its shortest value list are read; without one the
+     * counts are the library's and the page is read from the sort's order, kept per sort.
      */
     Found all(LibraryQuery q, int offset, int limit) {
-        Map<String, Map<String, Long>> counts = counts(q);
         Filter filter = filter(q);
+        if (filter != null && filter.narrows()) {
+            Selection s = new Selection(q, filter, offset, limit);
+            s.addAll(filter.candidates());
+            return s.found();
+        }
         List<Long> page = new ArrayList<>();
-        if (filter == null) {
-            return new Found(counts, page);
-        }
-        int kept = 0;
-        for (int i : sorted(q.sortOrDefault())) {
-            if (kept >= offset + limit) {
-                break;
-            }
-            if (filter.keeps(i)) {
-                if (kept >= offset) {
-                    page.add(ids[i]);
-                }
-                kept++;
+        if (filter != null) {
+            int[] order = sorted(q.sortOrDefault());
+            for (int k = offset; k < Math.min(order.length, offset + limit); k++) {
+                page.add(ids[order[k]]);
             }
         }
-        return new Found(counts, page);
+        return new Found(counts(q), page);
     }
 
     private final Map<String, int[]> sorted = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** Every entry in the order of a sort of a search without words. */
+    /** Every entry in the order of a sort of a search without words (its relevance is the prior). */
     private int[] sorted(String sort) {
         return sorted.computeIfAbsent(sort, s -> {
-            int[] all = new int[size];
-            for (int i = 0; i < size; i++) {
-                all[i] = i;
-            }
-            // without words the relevance of every entry is 1, so relevance × prior is the prior
-            Comparator<Integer> order = order(s, prior, all);
+            int kind = kind(s);
             return java.util.stream.IntStream.range(0, size)
                     .boxed()
-                    .sorted(order)
+                    .sorted((a, b) -> before(kind, a, prior[a], b, prior[b]) ? -1 : (a.equals(b) ? 0 : 1))
                     .mapToInt(Integer::intValue)
                     .toArray();
         });
     }
 
-    private Found found(LibraryQuery q, int[] at, float[] scores, int offset, int limit) {
-        Filter filter = filter(q);
-        Counter counter = new Counter();
-        int[] kept = new int[at.length];
-        float[] relevance = new float[at.length];
-        int n = 0;
-        for (int m = 0; filter != null && m < at.length; m++) {
-            int i = at[m];
-            if (i >= 0 && filter.keeps(i)) {
-                counter.add(i);
-                kept[n] = i;
-                relevance[n] = scores[m] * prior[i];
-                n++;
-            }
-        }
-        Comparator<Integer> order = order(q.sortOrDefault(), relevance, kept);
-        int wanted = Math.min(n, offset + limit);
-        // the best `wanted` of the n kept, by a heap whose head is the worst of them
-        java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(Math.max(1, wanted), order.reversed());
-        for (int k = 0; k < n && wanted > 0; k++) {
-            if (best.size() < wanted) {
-                best.add(k);
-            } else if (order.compare(k, best.peek()) < 0) {
-                best.poll();
-                best.add(k);
-            }
-        }
-        List<Integer> sorted = new ArrayList<>(best);
-        sorted.sort(order);
-        List<Long> page = new ArrayList<>();
-        for (int k = offset; k < sorted.size(); k++) {
-            page.add(ids[kept[sorted.get(k)]]);
-        }
-        return new Found(counter.counts(), page);
-    }
-
-    /** The counts and the page's ids of a search with words. */
+    /** The counts and the page's ids of a search. */
     record Found(Map<String, Map<String, Long>> counts, List<Long> page) {}
 
-    /** The order of kept matches {@code k} (indexes into {@code kept} and {@code relevance}), as the SQL sorts. */
-    private Comparator<Integer> order(String sort, float[] relevance, int[] kept) {
-        Comparator<Integer> byId =
-                Comparator.comparingLong((Integer k) -> ids[kept[k]]).reversed();
-        Comparator<Integer> byRelevance =
-                Comparator.comparingDouble((Integer k) -> relevance[k]).reversed();
+    private static final int RELEVANCE = 0;
+    private static final int QUALITY = 1;
+    private static final int ADOPTIONS = 2;
+    private static final int DATE = 3;
+
+    private static int kind(String sort) {
         return switch (sort) {
-            case "relevance" -> byRelevance.thenComparing(byId);
-            case "quality" ->
-                Comparator.comparingInt((Integer k) -> quality[kept[k]])
-                        .reversed()
-                        .thenComparing(Comparator.comparingInt((Integer k) -> completeness[kept[k]])
-                                .reversed())
-                        .thenComparing(byId);
-            case "adoptions" ->
-                Comparator.comparingInt((Integer k) -> adoptions[kept[k]])
-                        .reversed()
-                        .thenComparing(byRelevance)
-                        .thenComparing(byId);
-            default ->
-                Comparator.comparingInt((Integer k) -> years[kept[k]])
-                        .reversed()
-                        .thenComparing(Comparator.comparingLong((Integer k) -> published[kept[k]])
-                                .reversed())
-                        .thenComparing(byId);
+            case "relevance" -> RELEVANCE;
+            case "quality" -> QUALITY;
+            case "adoptions" -> ADOPTIONS;
+            default -> DATE;
         };
+    }
+
+    /**
+     * True when entry {@code a} (relevance {@code ra}) comes before entry {@code b} in a sort, as the SQL orders:
+     * relevance × prior; quality, completeness; adoptions, relevance; year, publication; the newer id last of all.
+     */
+    private boolean before(int kind, int a, float ra, int b, float rb) {
+        switch (kind) {
+            case RELEVANCE -> {
+                if (ra != rb) {
+                    return ra > rb;
+                }
+            }
+            case QUALITY -> {
+                if (quality[a] != quality[b]) {
+                    return quality[a] > quality[b];
+                }
+                if (completeness[a] != completeness[b]) {
+                    return completeness[a] > completeness[b];
+                }
+            }
+            case ADOPTIONS -> {
+                if (adoptions[a] != adoptions[b]) {
+                    return adoptions[a] > adoptions[b];
+                }
+                if (ra != rb) {
+                    return ra > rb;
+                }
+            }
+            default -> {
+                if (years[a] != years[b]) {
+                    return years[a] > years[b];
+                }
+                if (published[a] != published[b]) {
+                    return published[a] > published[b];
+                }
+            }
+        }
+        return ids[a] > ids[b];
+    }
+
+    /**
+     * A search under way: each entry offered is filtered and counted, and the best {@code offset + limit} of those
+     * kept are held in a heap whose head is the worst of them; nothing else is remembered.
+     */
+    final class Selection {
+        private final Filter filter;
+        private final Counter counter = new Counter();
+        private final int kind;
+        private final int offset;
+        private final int wanted;
+        private final int[] heap;
+        private final float[] heapRelevance;
+        private int n;
+
+        private Selection(LibraryQuery q, Filter filter, int offset, int limit) {
+            this.filter = filter;
+            this.kind = kind(q.sortOrDefault());
+            this.offset = offset;
+            this.wanted = Math.max(0, offset + limit);
+            this.heap = new int[wanted];
+            this.heapRelevance = new float[wanted];
+        }
+
+        /** A match of the word index: a practice id and its score. */
+        void add(long practiceId, float score) {
+            if (filter != null && practiceId >= 0 && practiceId < positions.length) {
+                int i = positions[(int) practiceId];
+                if (i >= 0 && filter.keeps(i)) {
+                    keep(i, score * prior[i]);
+                }
+            }
+        }
+
+        private void addAll(int[] entries) {
+            for (int i : entries) {
+                if (filter.keeps(i)) {
+                    keep(i, prior[i]);
+                }
+            }
+        }
+
+        private void keep(int i, float relevance) {
+            counter.add(i);
+            if (n < wanted) {
+                heap[n] = i;
+                heapRelevance[n] = relevance;
+                up(n++);
+            } else if (wanted > 0 && before(kind, i, relevance, heap[0], heapRelevance[0])) {
+                heap[0] = i;
+                heapRelevance[0] = relevance;
+                down(0);
+            }
+        }
+
+        /** The worse of a parent and its child goes up: the head is the worst kept. */
+        private void up(int k) {
+            while (k > 0) {
+                int parent = (k - 1) / 2;
+                if (!before(kind, heap[parent], heapRelevance[parent], heap[k], heapRelevance[k])) {
+                    return;
+                }
+                swap(k, parent);
+                k = parent;
+            }
+        }
+
+        private void down(int k) {
+            while (true) {
+                int worst = k;
+                for (int child = 2 * k + 1; child <= 2 * k + 2 && child < n; child++) {
+                    if (before(kind, heap[worst], heapRelevance[worst], heap[child], heapRelevance[child])) {
+                        worst = child;
+                    }
+                }
+                if (worst == k) {
+                    return;
+                }
+                swap(k, worst);
+                k = worst;
+            }
+        }
+
+        private void swap(int a, int b) {
+            int i = heap[a];
+            heap[a] = heap[b];
+            heap[b] = i;
+            float r = heapRelevance[a];
+            heapRelevance[a] = heapRelevance[b];
+            heapRelevance[b] = r;
+        }
+
+        /** The counts and the page asked for, in the sort's order. */
+        Found found() {
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = k;
+            }
+            java.util.Arrays.sort(
+                    order,
+                    (a, b) -> a.equals(b)
+                            ? 0
+                            : before(kind, heap[a], heapRelevance[a], heap[b], heapRelevance[b]) ? -1 : 1);
+            List<Long> page = new ArrayList<>();
+            for (int k = offset; k < n; k++) {
+                page.add(ids[heap[order[k]]]);
+            }
+            return new Found(counter.counts(), page);
+        }
     }
 
     /** The filters of a search as codes; null when a filter asks for a value no entry has. */
@@ -335,6 +446,42 @@ final class FacetTable {
             this.onlyInter = onlyInter;
             this.onlyWinners = onlyWinners;
             this.onlyAdopted = onlyAdopted;
+        }
+
+        /** True when some filter is set: the search is then read from {@link #candidates()}, not every entry. */
+        boolean narrows() {
+            for (int code : wanted) {
+                if (code != Integer.MIN_VALUE) {
+                    return true;
+                }
+            }
+            return np != Integer.MIN_VALUE || fp != Integer.MIN_VALUE || onlyInter || onlyWinners || onlyAdopted;
+        }
+
+        /** The entries of the filter set that holds the fewest: the others are then checked entry by entry. */
+        int[] candidates() {
+            int[] best = null;
+            for (int f = 0; f < wanted.length; f++) {
+                if (wanted[f] != Integer.MIN_VALUE) {
+                    best = shorter(best, singleLists[f][wanted[f]]);
+                }
+            }
+            if (np != Integer.MIN_VALUE) {
+                best = shorter(best, nationalLists[np]);
+            }
+            if (fp != Integer.MIN_VALUE) {
+                best = shorter(best, federalLists[fp]);
+            }
+            if (onlyInter) {
+                best = shorter(best, interList);
+            }
+            if (onlyWinners) {
+                best = shorter(best, winnerList);
+            }
+            if (onlyAdopted) {
+                best = shorter(best, adoptedList);
+            }
+            return best;
         }
 
         boolean keeps(int i) {
@@ -413,8 +560,44 @@ final class FacetTable {
         return v == null || v.isBlank() ? null : v;
     }
 
-    private static Map<String, Map<String, Long>> empty() {
-        return Map.of("total", Map.of("", 0L));
+    private static int[] shorter(int[] a, int[] b) {
+        return a == null || b.length < a.length ? b : a;
+    }
+
+    /** For each code of a column (an entry has none, one or several), the entries that have it, in entry order. */
+    private static int[][] lists(int[][] column, int codes) {
+        int[] sizes = new int[codes];
+        for (int[] entry : column) {
+            for (int code : entry) {
+                sizes[code]++;
+            }
+        }
+        int[][] of = new int[codes][];
+        for (int code = 0; code < codes; code++) {
+            of[code] = new int[sizes[code]];
+        }
+        int[] filled = new int[codes];
+        for (int i = 0; i < column.length; i++) {
+            for (int code : column[i]) {
+                of[code][filled[code]++] = i;
+            }
+        }
+        return of;
+    }
+
+    private static int[][] lists(int[] column, int codes) {
+        int[][] entries = new int[column.length][];
+        for (int i = 0; i < column.length; i++) {
+            entries[i] = column[i] < 0 ? new int[0] : new int[] {column[i]};
+        }
+        return lists(entries, codes);
+    }
+
+    /** The entries whose flag is set. */
+    private static int[] list(boolean[] flags) {
+        return java.util.stream.IntStream.range(0, flags.length)
+                .filter(i -> flags[i])
+                .toArray();
     }
 
     private static boolean contains(int[] codes, int code) {

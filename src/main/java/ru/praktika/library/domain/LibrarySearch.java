@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import ru.praktika.library.Facet;
 import ru.praktika.library.LibraryHit;
 import ru.praktika.library.LibraryQuery;
@@ -198,8 +197,9 @@ public class LibrarySearch {
         } else {
             // the scores are read only by the sorts that rank by relevance
             String sort = query.sortOrDefault();
-            WordIndex.Matches matches = index.find(wq.query(), sort.equals("relevance") || sort.equals("adoptions"));
-            found = table(generation).found(query, matches.ids(), matches.scores(), offset, LibraryQuery.PAGE_SIZE);
+            FacetTable.Selection selection = table(generation).select(query, offset, LibraryQuery.PAGE_SIZE);
+            index.find(wq.query(), sort.equals("relevance") || sort.equals("adoptions"), selection::add);
+            found = selection.found();
         }
         long total = found.counts().get("total").get("");
         Map<String, Facet> facets = withFacets ? facets(query, found.counts()) : Map.of();
@@ -232,7 +232,45 @@ public class LibrarySearch {
         return page.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+");
+    /** The words of a text ({@code [\\p{L}\\d]+}) one after another, read without a regular expression. */
+    private static final class Words {
+        private final String text;
+        private int start;
+        private int end;
+
+        Words(String text) {
+            this.text = text;
+        }
+
+        boolean find() {
+            int i = end;
+            int n = text.length();
+            while (i < n && !inWord(text.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                return false;
+            }
+            start = i;
+            while (i < n && inWord(text.charAt(i))) {
+                i++;
+            }
+            end = i;
+            return true;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        private static boolean inWord(char c) {
+            return c >= '0' && c <= '9' || Character.isLetter(c);
+        }
+    }
 
     /**
      * True when the word at {@code [start, end)} of a text is one the search found. A word is stemmed only when it
@@ -276,7 +314,7 @@ public class LibrarySearch {
     private String markAll(String text, WordQuery wq) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int at = 0;
-        Matcher m = WORD.matcher(text);
+        Words m = new Words(text);
         while (m.find()) {
             if (isFound(text, m.start(), m.end(), wq)) {
                 out.append(text, at, m.start())
@@ -303,7 +341,7 @@ public class LibrarySearch {
         int at = 0; // how far the open fragment is written
         int spans = 0;
         int firstWordsEnd = 0;
-        Matcher m = WORD.matcher(text);
+        Words m = new Words(text);
         while (m.find() && spans < 2) {
             recent[words % recent.length] = m.start();
             words++;
@@ -477,28 +515,37 @@ public class LibrarySearch {
         return text.length() <= chars ? text : text.substring(0, chars);
     }
 
-    /** Text with the found words between the markers, as HTML: escaped, the markers turned into {@code <mark>}. */
+    /**
+     * Text with the found words between the markers, as HTML: escaped (the five characters HTML gives a meaning to), the
+     * markers turned into {@code <mark>}, in one pass.
+     */
     static String marked(String text) {
         if (text == null) {
             return "";
         }
-        String escaped = HtmlUtils.htmlEscape(text);
-        StringBuilder out = new StringBuilder(escaped.length() + 32);
+        StringBuilder out = new StringBuilder(text.length() + 32);
         boolean open = false;
-        for (int i = 0; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            if (c == OPEN) {
-                if (!open) {
-                    out.append("<mark>");
-                    open = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case OPEN -> {
+                    if (!open) {
+                        out.append("<mark>");
+                        open = true;
+                    }
                 }
-            } else if (c == CLOSE) {
-                if (open) {
-                    out.append("</mark>");
-                    open = false;
+                case CLOSE -> {
+                    if (open) {
+                        out.append("</mark>");
+                        open = false;
+                    }
                 }
-            } else {
-                out.append(c);
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
             }
         }
         if (open) {

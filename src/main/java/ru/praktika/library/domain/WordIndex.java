@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -140,16 +139,16 @@ public class WordIndex {
         }
     }
 
-    /** The matches of a query: practice ids and scores, in no order. */
-    record Matches(long[] ids, float[] scores) {}
+    /** Where the matches of a query go, one by one, in no order. */
+    interface Matches {
+        void add(long practiceId, float score);
+    }
 
-    Matches find(Query query, boolean scored) {
+    /** Gives every match of a query (its practice id, and its score when {@code scored}) to {@code matches}. */
+    void find(Query query, boolean scored, Matches matches) {
         IndexSearcher searcher = null;
         try {
             searcher = searchers.acquire();
-            long[][] ids = {new long[1024]};
-            float[][] scores = {new float[1024]};
-            int[] n = {0};
             searcher.search(query, new SimpleCollector() {
                 private Scorable scorer;
                 private NumericDocValues idValues;
@@ -166,14 +165,8 @@ public class WordIndex {
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    if (n[0] == ids[0].length) {
-                        ids[0] = Arrays.copyOf(ids[0], 2 * n[0]);
-                        scores[0] = Arrays.copyOf(scores[0], 2 * n[0]);
-                    }
                     idValues.advanceExact(doc);
-                    ids[0][n[0]] = idValues.longValue();
-                    scores[0][n[0]] = scored ? scorer.score() : 1f;
-                    n[0]++;
+                    matches.add(idValues.longValue(), scored ? scorer.score() : 1f);
                 }
 
                 @Override
@@ -181,7 +174,6 @@ public class WordIndex {
                     return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
                 }
             });
-            return new Matches(Arrays.copyOf(ids[0], n[0]), Arrays.copyOf(scores[0], n[0]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -31,10 +31,23 @@ final class WordQuery {
     private final Set<String> stems;
     private final List<String> prefixes;
 
+    /** The stems and prefixes a word must begin with to be marked, and their first letters in lower case. */
+    private final String[] starts;
+
+    private final char[] firsts;
+
     private WordQuery(Query query, Set<String> stems, List<String> prefixes) {
         this.query = query;
         this.stems = stems;
         this.prefixes = prefixes;
+        List<String> all = new ArrayList<>(stems);
+        all.addAll(prefixes);
+        all.removeIf(String::isEmpty);
+        this.starts = all.toArray(String[]::new);
+        this.firsts = new char[starts.length];
+        for (int k = 0; k < starts.length; k++) {
+            firsts[k] = Character.toLowerCase(starts[k].charAt(0));
+        }
     }
 
     /** The query, or null when the words hold nothing to search by (only stop words or signs). */
@@ -60,13 +73,10 @@ final class WordQuery {
      * case, with a stem or a prefix.
      */
     boolean mayMark(String text, int start, int end) {
-        for (String stem : stems) {
-            if (stem.length() <= end - start && text.regionMatches(true, start, stem, 0, stem.length())) {
-                return true;
-            }
-        }
-        for (String prefix : prefixes) {
-            if (prefix.length() <= end - start && text.regionMatches(true, start, prefix, 0, prefix.length())) {
+        char first = Character.toLowerCase(text.charAt(start));
+        for (int k = 0; k < starts.length; k++) {
+            String s = starts[k];
+            if (firsts[k] == first && s.length() <= end - start && text.regionMatches(true, start, s, 0, s.length())) {
                 return true;
             }
         }
