@@ -44,6 +44,21 @@ final class FacetTable {
     private final int[] winnerList;
     private final int[] adoptedList;
 
+    /**
+     * Each entry's facet codes and flags in one word, so that filtering and counting a match reads one place, not ten
+     * arrays: bits 0–2 the flags inter-municipal, winner, adopted; bit 3 set when its projects are read from
+     * {@link #national} and {@link #federal} (several of one kind, or too many codes to pack); then each single-valued
+     * facet's code + 1 (0: none) and the national and federal project's, at {@link #shifts} (-1: not packed, read from
+     * {@link #columns}).
+     */
+    private final long[] packed;
+
+    /** The shift of each packed field: the single-valued facets in the order of {@link #SINGLE}, then np and fp. */
+    private final int[] shifts = new int[SINGLE.size() + 2];
+
+    private final long[] masks = new long[SINGLE.size() + 2];
+    private static final long MANY_PROJECTS = 8;
+
     private final float[] prior;
     private final long[] published;
     private final int[] quality;
@@ -105,6 +120,36 @@ final class FacetTable {
         }
         nationalLists = lists(national, dictionaries.get("np").size());
         federalLists = lists(federal, dictionaries.get("fp").size());
+        int next = 4;
+        List<String> fields = new ArrayList<>(SINGLE);
+        fields.addAll(List.of("np", "fp"));
+        for (int f = 0; f < fields.size(); f++) {
+            int width = 32
+                    - Integer.numberOfLeadingZeros(
+                            dictionaries.get(fields.get(f)).size() + 1);
+            boolean fits = next + width <= 64 && (f < SINGLE.size() || shifts[SINGLE.size()] >= 0);
+            shifts[f] = fits ? next : -1;
+            masks[f] = fits ? (1L << width) - 1 : 0;
+            next += fits ? width : 0;
+        }
+        packed = new long[size];
+        for (int i = 0; i < size; i++) {
+            long p = (inter[i] ? 1 : 0) | (winner[i] ? 2 : 0) | (adopted[i] ? 4 : 0);
+            for (int f = 0; f < SINGLE.size(); f++) {
+                if (shifts[f] >= 0) {
+                    p |= (long) (columns[f][i] + 1) << shifts[f];
+                }
+            }
+            int np = SINGLE.size();
+            int fp = np + 1;
+            if (shifts[fp] < 0 || national[i].length > 1 || federal[i].length > 1) {
+                p |= MANY_PROJECTS;
+            } else {
+                p |= (long) (national[i].length == 0 ? 0 : national[i][0] + 1) << shifts[np];
+                p |= (long) (federal[i].length == 0 ? 0 : federal[i][0] + 1) << shifts[fp];
+            }
+            packed[i] = p;
+        }
         interList = list(inter);
         winnerList = list(winner);
         adoptedList = list(adopted);
@@ -182,7 +227,7 @@ final class FacetTable {
             }
             return all;
         }
-        Selection s = new Selection(q, filter, 0, 0);
+        Selection s = new Selection(q, filter, 0, 0, true);
         s.addAll(filter.candidates());
         return s.counter.counts();
     }
@@ -195,7 +240,8 @@ final class FacetTable {
      * score, in any order), which it filters, counts and keeps the best of as they come, without a list of them all.
      */
     Selection select(LibraryQuery q, int offset, int limit) {
-        return new Selection(q, filter(q), offset, limit);
+        int kind = kind(q.sortOrDefault());
+        return new Selection(q, filter(q), offset, limit, kind == DATE || kind == QUALITY);
     }
 
     /**
@@ -206,7 +252,7 @@ final class FacetTable {
     Found all(LibraryQuery q, int offset, int limit) {
         Filter filter = filter(q);
         if (filter != null && filter.narrows()) {
-            Selection s = new Selection(q, filter, offset, limit);
+            Selection s = new Selection(q, filter, offset, limit, true);
             s.addAll(filter.candidates());
             return s.found();
         }
@@ -231,6 +277,20 @@ final class FacetTable {
                     .sorted((a, b) -> before(kind, a, prior[a], b, prior[b]) ? -1 : (a.equals(b) ? 0 : 1))
                     .mapToInt(Integer::intValue)
                     .toArray();
+        });
+    }
+
+    private final Map<String, int[]> ranks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each entry's place in {@link #sorted(String)}. */
+    private int[] ranks(String sort) {
+        return ranks.computeIfAbsent(sort, s -> {
+            int[] order = sorted(s);
+            int[] rank = new int[size];
+            for (int r = 0; r < size; r++) {
+                rank[order[r]] = r;
+            }
+            return rank;
         });
     }
 
@@ -291,26 +351,37 @@ final class FacetTable {
     }
 
     /**
-     * A search under way: each entry offered is filtered and counted, and the best {@code offset + limit} of those
-     * kept are held in a heap whose head is the worst of them; nothing else is remembered.
+     * A search under way: each entry offered is filtered and counted, and nothing else is remembered but what the page
+     * needs. When the sort does not depend on the words' scores (by date or quality, or any sort without words) each
+     * entry kept sets the bit of its place in the sort's order, and the page is read from the first bits set; otherwise
+     * the best {@code offset + limit} are held in a heap whose head is the worst of them.
      */
     final class Selection {
         private final Filter filter;
         private final Counter counter = new Counter();
+        private final String sort;
         private final int kind;
         private final int offset;
         private final int wanted;
         private final int[] heap;
         private final float[] heapRelevance;
         private int n;
+        /** The places in the sort's order of the entries kept, when it is fixed; null for the heap. */
+        private final long[] places;
 
-        private Selection(LibraryQuery q, Filter filter, int offset, int limit) {
+        private final int[] rank;
+
+        private Selection(LibraryQuery q, Filter filter, int offset, int limit, boolean fixedOrder) {
             this.filter = filter;
-            this.kind = kind(q.sortOrDefault());
+            this.sort = q.sortOrDefault();
+            this.kind = kind(sort);
             this.offset = offset;
             this.wanted = Math.max(0, offset + limit);
-            this.heap = new int[wanted];
-            this.heapRelevance = new float[wanted];
+            boolean byPlace = fixedOrder && wanted > 0;
+            this.places = byPlace ? new long[(size + 63) >>> 6] : null;
+            this.rank = byPlace ? ranks(sort) : null;
+            this.heap = byPlace ? new int[0] : new int[wanted];
+            this.heapRelevance = byPlace ? new float[0] : new float[wanted];
         }
 
         /** A match of the word index: a practice id and its score. */
@@ -333,7 +404,10 @@ final class FacetTable {
 
         private void keep(int i, float relevance) {
             counter.add(i);
-            if (n < wanted) {
+            if (places != null) {
+                int r = rank[i];
+                places[r >>> 6] |= 1L << r;
+            } else if (n < wanted) {
                 heap[n] = i;
                 heapRelevance[n] = relevance;
                 up(n++);
@@ -383,6 +457,19 @@ final class FacetTable {
 
         /** The counts and the page asked for, in the sort's order. */
         Found found() {
+            if (places != null) {
+                int[] order = sorted(sort);
+                List<Long> page = new ArrayList<>();
+                int seen = 0;
+                for (int w = 0; w < places.length && seen < wanted; w++) {
+                    for (long bits = places[w]; bits != 0 && seen < wanted; bits &= bits - 1) {
+                        if (seen++ >= offset) {
+                            page.add(ids[order[(w << 6) + Long.numberOfTrailingZeros(bits)]]);
+                        }
+                    }
+                }
+                return new Found(counter.counts(), page);
+            }
             Integer[] order = new Integer[n];
             for (int k = 0; k < n; k++) {
                 order[k] = k;
@@ -446,6 +533,7 @@ final class FacetTable {
             this.onlyInter = onlyInter;
             this.onlyWinners = onlyWinners;
             this.onlyAdopted = onlyAdopted;
+            pack();
         }
 
         /** True when some filter is set: the search is then read from {@link #candidates()}, not every entry. */
@@ -484,17 +572,50 @@ final class FacetTable {
             return best;
         }
 
-        boolean keeps(int i) {
+        /** The bits of an entry's packed word the filters look at, and the values they want there. */
+        private long mask;
+
+        private long value;
+        /** The single-valued facets filtered on that are not packed (their codes read from {@link #columns}). */
+        private boolean unpacked;
+
+        private void pack() {
+            mask = (onlyInter ? 1 : 0) | (onlyWinners ? 2 : 0) | (onlyAdopted ? 4 : 0);
+            value = mask;
             for (int f = 0; f < wanted.length; f++) {
-                if (wanted[f] != Integer.MIN_VALUE && columns[f][i] != wanted[f]) {
-                    return false;
+                if (wanted[f] != Integer.MIN_VALUE) {
+                    if (shifts[f] >= 0) {
+                        mask |= masks[f] << shifts[f];
+                        value |= (long) (wanted[f] + 1) << shifts[f];
+                    } else {
+                        unpacked = true;
+                    }
                 }
             }
-            return (np == Integer.MIN_VALUE || contains(national[i], np))
-                    && (fp == Integer.MIN_VALUE || contains(federal[i], fp))
-                    && (!onlyInter || inter[i])
-                    && (!onlyWinners || winner[i])
-                    && (!onlyAdopted || adopted[i]);
+        }
+
+        boolean keeps(int i) {
+            long p = packed[i];
+            if ((p & mask) != value) {
+                return false;
+            }
+            if (unpacked) {
+                for (int f = 0; f < wanted.length; f++) {
+                    if (wanted[f] != Integer.MIN_VALUE && shifts[f] < 0 && columns[f][i] != wanted[f]) {
+                        return false;
+                    }
+                }
+            }
+            if (np == Integer.MIN_VALUE && fp == Integer.MIN_VALUE) {
+                return true;
+            }
+            if ((p & MANY_PROJECTS) != 0) {
+                return (np == Integer.MIN_VALUE || contains(national[i], np))
+                        && (fp == Integer.MIN_VALUE || contains(federal[i], fp));
+            }
+            int f = SINGLE.size();
+            return (np == Integer.MIN_VALUE || ((p >>> shifts[f]) & masks[f]) == np + 1)
+                    && (fp == Integer.MIN_VALUE || ((p >>> shifts[f + 1]) & masks[f + 1]) == fp + 1);
         }
     }
 
@@ -515,22 +636,35 @@ final class FacetTable {
         }
 
         void add(int i) {
+            long p = packed[i];
             total++;
+            inters += p & 1;
+            winners += (p >>> 1) & 1;
+            adoptedOnes += (p >>> 2) & 1;
             for (int f = 0; f < columns.length; f++) {
-                int code = columns[f][i];
+                int code = shifts[f] >= 0 ? (int) ((p >>> shifts[f]) & masks[f]) - 1 : columns[f][i];
                 if (code >= 0) {
                     counts[f][code]++;
                 }
             }
-            for (int code : national[i]) {
-                npCounts[code]++;
+            if ((p & MANY_PROJECTS) != 0) {
+                for (int code : national[i]) {
+                    npCounts[code]++;
+                }
+                for (int code : federal[i]) {
+                    fpCounts[code]++;
+                }
+                return;
             }
-            for (int code : federal[i]) {
-                fpCounts[code]++;
+            int f = SINGLE.size();
+            int np = (int) ((p >>> shifts[f]) & masks[f]) - 1;
+            int fp = (int) ((p >>> shifts[f + 1]) & masks[f + 1]) - 1;
+            if (np >= 0) {
+                npCounts[np]++;
             }
-            inters += inter[i] ? 1 : 0;
-            winners += winner[i] ? 1 : 0;
-            adoptedOnes += adopted[i] ? 1 : 0;
+            if (fp >= 0) {
+                fpCounts[fp]++;
+            }
         }
 
         Map<String, Map<String, Long>> counts() {
