@@ -54,7 +54,7 @@ for base in /api/v1/library/practices /library; do
 done
 # searches not asked before: every request a new combination of a line with a year, a district, a sort and a page, so
 # neither the kept answers nor the kept results help (the warm-up asks other combinations than the measured run)
-wrk -t4 -c32 -d15s --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
+wrk -t4 -c32 -d30s --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
   -- bench/library/queries.txt /api/v1/library/practices fresh 1000 > /dev/null
 echo "measured run on /api/v1/library/practices with searches not asked before, 32 connections, $duration:"
 wrk -t4 -c32 -d"$duration" --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \

@@ -268,7 +268,10 @@ public class LibrarySearch {
         }
 
         private static boolean inWord(char c) {
-            return c >= '0' && c <= '9' || Character.isLetter(c);
+            if (c >= 'а' && c <= 'я' || c >= 'А' && c <= 'Я' || c >= '0' && c <= '9') {
+                return true; // most of a Russian text, without looking up the character's properties
+            }
+            return c > ' ' && Character.isLetter(c);
         }
     }
 
@@ -525,29 +528,26 @@ public class LibrarySearch {
         }
         StringBuilder out = new StringBuilder(text.length() + 32);
         boolean open = false;
+        int plain = 0; // where the text not yet written starts: runs of plain characters are copied at once
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case OPEN -> {
-                    if (!open) {
-                        out.append("<mark>");
-                        open = true;
-                    }
-                }
-                case CLOSE -> {
-                    if (open) {
-                        out.append("</mark>");
-                        open = false;
-                    }
-                }
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String instead = switch (c) {
+                case OPEN -> open ? "" : "<mark>";
+                case CLOSE -> open ? "</mark>" : "";
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (instead != null) {
+                out.append(text, plain, i).append(instead);
+                plain = i + 1;
+                open = c == OPEN || (open && c != CLOSE);
             }
         }
+        out.append(text, plain, text.length());
         if (open) {
             out.append("</mark>");
         }

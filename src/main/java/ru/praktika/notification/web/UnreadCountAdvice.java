@@ -1,14 +1,15 @@
 package ru.praktika.notification.web;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
 import ru.praktika.notification.domain.Notifications;
 import ru.praktika.shared.Actor;
 import ru.praktika.shared.CurrentActor;
+import ru.praktika.shared.web.PageModel;
 
 /** Every page knows how many unread notifications its reader has (shown in the header). */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class UnreadCountAdvice {
+@Component
+class UnreadCountAdvice extends PageModel {
 
     private final Notifications notifications;
 
@@ -16,9 +17,14 @@ class UnreadCountAdvice {
         this.notifications = notifications;
     }
 
-    @ModelAttribute("unreadNotifications")
-    long unread() {
+    @Override
+    protected void add(ModelMap model) {
+        if (model.containsAttribute("unreadNotifications")) {
+            return;
+        }
         Actor actor = CurrentActor.get();
-        return actor.isAuthenticated() && !actor.roles().isEmpty() ? notifications.unread(actor) : 0;
+        model.addAttribute(
+                "unreadNotifications",
+                actor.isAuthenticated() && !actor.roles().isEmpty() ? notifications.unread(actor) : 0L);
     }
 }

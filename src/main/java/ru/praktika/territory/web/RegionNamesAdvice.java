@@ -4,17 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.ModelMap;
+import ru.praktika.shared.web.PageModel;
 import ru.praktika.territory.TerritoryApi;
 
 /**
  * Gives every page {@code regionNames}: region code → full name, so templates print «Пермский край», never «59».
  * The 89 names are read at most once a minute.
  */
-@ControllerAdvice(annotations = Controller.class)
-class RegionNamesAdvice {
+@Component
+class RegionNamesAdvice extends PageModel {
 
     private static final Duration FRESH = Duration.ofMinutes(1);
 
@@ -26,8 +26,15 @@ class RegionNamesAdvice {
         this.territory = territory;
     }
 
-    @ModelAttribute("regionNames")
-    Map<String, String> regionNames() {
+    @Override
+    protected void add(ModelMap model) {
+        if (model.containsAttribute("regionNames")) {
+            return;
+        }
+        model.addAttribute("regionNames", regionNames());
+    }
+
+    private Map<String, String> regionNames() {
         if (readAt.plus(FRESH).isBefore(Instant.now())) {
             Map<String, String> fresh = new LinkedHashMap<>();
             territory.regions().forEach(r -> fresh.put(r.code(), r.fullName()));
