@@ -19,8 +19,15 @@ class AuditPageController {
         this.words = words;
     }
 
-    /** An entry as the page shows it: in words, with the link to its object (or null). */
-    record Line(ru.praktika.audit.AuditEntry entry, String text, String href) {}
+    /**
+     * An entry as the page shows it: in words (begun with its region's name from the page's {@code regionNames}, which
+     * is added to the model after this controller ran), with the link to its object (or null).
+     */
+    record Line(ru.praktika.audit.AuditEntry entry, AuditWords words, String href) {
+        public String text(java.util.Map<String, String> regionNames) {
+            return words.text(entry, regionNames == null ? java.util.Map.of() : regionNames);
+        }
+    }
 
     @GetMapping("/admin/audit")
     String audit(
@@ -29,14 +36,11 @@ class AuditPageController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         var entries = log.latest(CurrentActor.get(), actor, type, new PageRequest(Math.max(page, 0), 50));
-        @SuppressWarnings("unchecked")
-        java.util.Map<String, String> regions = (java.util.Map<String, String>) model.getAttribute("regionNames");
         model.addAttribute("entries", entries);
         model.addAttribute(
                 "lines",
                 entries.items().stream()
-                        .map(e -> new Line(
-                                e, words.text(e, regions == null ? java.util.Map.of() : regions), words.href(e)))
+                        .map(e -> new Line(e, words, words.href(e)))
                         .toList());
         model.addAttribute(
                 "typeNames",
