@@ -59,6 +59,10 @@ wrk -t4 -c32 -d30s --timeout 10s -s bench/library/queries.lua "http://localhost:
 echo "measured run on /api/v1/library/practices with searches not asked before, 32 connections, $duration:"
 wrk -t4 -c32 -d"$duration" --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
   -- bench/library/queries.txt /api/v1/library/practices fresh 0 | grep -E "requests|Requests/sec|Non-2xx"
+# the HTML page of searches not asked before (other combinations than the API's run above)
+echo "measured run on /library with searches not asked before, 32 connections, $duration:"
+wrk -t4 -c32 -d"$duration" --timeout 10s -s bench/library/queries.lua "http://localhost:$port" \
+  -- bench/library/queries.txt /library fresh 1500 | grep -E "requests|Requests/sec|Non-2xx"
 echo "heap of the app (-Xmx512m):"
 jcmd "$pid" GC.heap_info | grep -E "garbage-first heap|total|used" | head -2
 grep -c " ERROR " "$work/app.log" | sed 's/^/ERROR lines in the app log: /' || true

@@ -20,8 +20,23 @@ public final class RussianNumbers {
         return format(BigDecimal.valueOf(value), decimals);
     }
 
+    /** A whole number: 12345 → «12 345» (the same as {@code format(value, 0)}, without building a formatter). */
     public static String format(long value) {
-        return format(BigDecimal.valueOf(value), 0);
+        if (value == Long.MIN_VALUE) {
+            return format(BigDecimal.valueOf(value), 0);
+        }
+        String digits = Long.toString(Math.abs(value));
+        StringBuilder out = new StringBuilder(digits.length() + 7);
+        if (value < 0) {
+            out.append('−');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('\u00a0');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     /** A number with exactly {@code decimals} decimals: 1040 → «1 040,0»; null → «—». */

@@ -14,6 +14,11 @@ class RussianNumbersTests {
         assertThat(RussianNumbers.fixed(new BigDecimal("1040"), 1)).isEqualTo("1\u00a0040,0");
         assertThat(RussianNumbers.fixed(new BigDecimal("12.55"), 1)).isEqualTo("12,6");
         assertThat(RussianNumbers.format(-1234567L)).isEqualTo("−1\u00a0234\u00a0567");
+        assertThat(RussianNumbers.format(0L)).isEqualTo("0");
+        assertThat(RussianNumbers.format(999L)).isEqualTo("999");
+        assertThat(RussianNumbers.format(1000L)).isEqualTo("1\u00a0000");
+        assertThat(RussianNumbers.format(Long.MIN_VALUE))
+                .isEqualTo(RussianNumbers.format(java.math.BigDecimal.valueOf(Long.MIN_VALUE), 0));
         assertThat(RussianNumbers.format(null, 2)).isEqualTo("—");
     }
 
