@@ -27,9 +27,6 @@ final class FacetTable {
     private final Map<String, int[]> single = new HashMap<>();
     private final int[][] national;
     private final int[][] federal;
-    private final boolean[] inter;
-    private final boolean[] winner;
-    private final boolean[] adopted;
     private final long[] ids;
     /** The position of each practice id (-1: not an entry); ids are dense enough for an array. */
     private final int[] positions;
@@ -77,9 +74,9 @@ final class FacetTable {
         }
         national = new int[size][];
         federal = new int[size][];
-        inter = new boolean[size];
-        winner = new boolean[size];
-        adopted = new boolean[size];
+        boolean[] inter = new boolean[size];
+        boolean[] winner = new boolean[size];
+        boolean[] adopted = new boolean[size];
         ids = new long[size];
         long maxId = rows.stream().mapToLong(Row::id).max().orElse(0);
         positions = new int[(int) Math.min(Integer.MAX_VALUE - 8, maxId + 1)];
@@ -127,7 +124,8 @@ final class FacetTable {
             int width = 32
                     - Integer.numberOfLeadingZeros(
                             dictionaries.get(fields.get(f)).size() + 1);
-            boolean fits = next + width <= 64 && (f < SINGLE.size() || shifts[SINGLE.size()] >= 0);
+            // the federal project is packed only beside the national one (an entry's projects are read together)
+            boolean fits = next + width <= 64 && (f <= SINGLE.size() || shifts[SINGLE.size()] >= 0);
             shifts[f] = fits ? next : -1;
             masks[f] = fits ? (1L << width) - 1 : 0;
             next += fits ? width : 0;
@@ -259,7 +257,8 @@ final class FacetTable {
         List<Long> page = new ArrayList<>();
         if (filter != null) {
             int[] order = sorted(q.sortOrDefault());
-            for (int k = offset; k < Math.min(order.length, offset + limit); k++) {
+            long end = Math.min(order.length, (long) offset + limit);
+            for (int k = Math.max(0, offset); k < end; k++) {
                 page.add(ids[order[k]]);
             }
         }
@@ -318,8 +317,8 @@ final class FacetTable {
     private boolean before(int kind, int a, float ra, int b, float rb) {
         switch (kind) {
             case RELEVANCE -> {
-                if (ra != rb) {
-                    return ra > rb;
+                if (Float.compare(ra, rb) != 0) {
+                    return Float.compare(ra, rb) > 0;
                 }
             }
             case QUALITY -> {
@@ -334,8 +333,8 @@ final class FacetTable {
                 if (adoptions[a] != adoptions[b]) {
                     return adoptions[a] > adoptions[b];
                 }
-                if (ra != rb) {
-                    return ra > rb;
+                if (Float.compare(ra, rb) != 0) {
+                    return Float.compare(ra, rb) > 0;
                 }
             }
             default -> {
@@ -375,8 +374,8 @@ final class FacetTable {
             this.filter = filter;
             this.sort = q.sortOrDefault();
             this.kind = kind(sort);
-            this.offset = offset;
-            this.wanted = Math.max(0, offset + limit);
+            this.offset = Math.max(0, offset);
+            this.wanted = (int) Math.min(size, Math.max(0, (long) offset + limit));
             boolean byPlace = fixedOrder && wanted > 0;
             this.places = byPlace ? new long[(size + 63) >>> 6] : null;
             this.rank = byPlace ? ranks(sort) : null;

@@ -190,7 +190,7 @@ public class LibrarySearch {
      * statement ranks, sorts or counts in SQL.
      */
     private LibraryResult inMemory(LibraryQuery query, WordQuery wq, boolean withFacets, long generation) {
-        int offset = Math.max(0, query.page()) * LibraryQuery.PAGE_SIZE;
+        int offset = (int) Math.min(Integer.MAX_VALUE, (long) Math.max(0, query.page()) * LibraryQuery.PAGE_SIZE);
         FacetTable.Found found;
         if (wq == null) {
             found = table(generation).all(query, offset, LibraryQuery.PAGE_SIZE);
