@@ -24,7 +24,6 @@ final class FacetTable {
     private final long generation;
     private final int size;
     private final Map<String, Dictionary> dictionaries = new HashMap<>();
-    private final Map<String, int[]> single = new HashMap<>();
     private final int[][] national;
     private final int[][] federal;
     private final long[] ids;
@@ -69,6 +68,7 @@ final class FacetTable {
         for (String facet : List.of("district", "region", "type", "year", "mechanism", "np", "fp")) {
             dictionaries.put(facet, new Dictionary());
         }
+        Map<String, int[]> single = new HashMap<>();
         for (String facet : SINGLE) {
             single.put(facet, new int[size]);
         }
@@ -239,7 +239,7 @@ final class FacetTable {
      */
     Selection select(LibraryQuery q, int offset, int limit) {
         int kind = kind(q.sortOrDefault());
-        return new Selection(q, filter(q), offset, limit, kind == DATE || kind == QUALITY);
+        return new Selection(q, filter(q), offset, limit, kind != RELEVANCE && kind != ADOPTIONS);
     }
 
     /**
@@ -369,6 +369,7 @@ final class FacetTable {
         private final long[] places;
 
         private final int[] rank;
+        private final boolean fixedOrder;
 
         private Selection(LibraryQuery q, Filter filter, int offset, int limit, boolean fixedOrder) {
             this.filter = filter;
@@ -376,11 +377,17 @@ final class FacetTable {
             this.kind = kind(sort);
             this.offset = Math.max(0, offset);
             this.wanted = (int) Math.min(size, Math.max(0, (long) offset + limit));
+            this.fixedOrder = fixedOrder;
             boolean byPlace = fixedOrder && wanted > 0;
             this.places = byPlace ? new long[(size + 63) >>> 6] : null;
             this.rank = byPlace ? ranks(sort) : null;
             this.heap = byPlace ? new int[0] : new int[wanted];
             this.heapRelevance = byPlace ? new float[0] : new float[wanted];
+        }
+
+        /** True when the matches' scores order the page (relevance and adoptions); other sorts ignore them. */
+        boolean needsScores() {
+            return !fixedOrder;
         }
 
         /** A match of the word index: a practice id and its score. */

@@ -164,15 +164,10 @@ public class LibrarySearch {
             total = cached.total();
             facets = withFacets ? cached.facets() : Map.of();
         } else if (withFacets) {
-            // without words the counts cover a large part of the library: counted in memory, not by scanning it
-            Map<String, Map<String, Long>> counts =
-                    sql.tsquery() == null && useCache ? table(generation).counts(query) : counts(sql);
+            Map<String, Map<String, Long>> counts = counts(sql);
             total = counts.getOrDefault("total", Map.of()).getOrDefault("", 0L);
             facets = facets(query, counts);
             facetCache.put(key, new Cached(generation, facets, total));
-        } else if (sql.tsquery() == null && useCache) {
-            total = table(generation).counts(query).get("total").get("");
-            facetCache.put(key, new Cached(generation, null, total));
         } else {
             total = jdbc.sql("select count(*) from library.entries e where " + sql.where())
                     .params(sql.params())
@@ -195,10 +190,8 @@ public class LibrarySearch {
         if (wq == null) {
             found = table(generation).all(query, offset, LibraryQuery.PAGE_SIZE);
         } else {
-            // the scores are read only by the sorts that rank by relevance
-            String sort = query.sortOrDefault();
             FacetTable.Selection selection = table(generation).select(query, offset, LibraryQuery.PAGE_SIZE);
-            index.find(wq.query(), sort.equals("relevance") || sort.equals("adoptions"), selection::add);
+            index.find(wq.query(), selection.needsScores(), selection::add);
             found = selection.found();
         }
         long total = found.counts().get("total").get("");
@@ -313,6 +306,15 @@ public class LibrarySearch {
                 rs.getInt(9));
     }
 
+    /** Writes the text from {@code at} up to the current word, then the word between the markers; answers its end. */
+    private static int appendFound(StringBuilder out, String text, int at, Words word) {
+        out.append(text, at, word.start())
+                .append(OPEN)
+                .append(text, word.start(), word.end())
+                .append(CLOSE);
+        return word.end();
+    }
+
     /** A title with every word found between the markers. */
     private String markAll(String text, WordQuery wq) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -320,11 +322,7 @@ public class LibrarySearch {
         Words m = new Words(text);
         while (m.find()) {
             if (isFound(text, m.start(), m.end(), wq)) {
-                out.append(text, at, m.start())
-                        .append(OPEN)
-                        .append(text, m.start(), m.end())
-                        .append(CLOSE);
-                at = m.end();
+                at = appendFound(out, text, at, m);
             }
         }
         return out.append(text, at, text.length()).toString();
@@ -364,11 +362,7 @@ public class LibrarySearch {
             }
             if (spanStart >= 0) {
                 if (found) {
-                    out.append(text, at, m.start())
-                            .append(OPEN)
-                            .append(text, m.start(), m.end())
-                            .append(CLOSE);
-                    at = m.end();
+                    at = appendFound(out, text, at, m);
                 }
                 if (spanWords >= 35) {
                     out.append(text, at, m.end());
