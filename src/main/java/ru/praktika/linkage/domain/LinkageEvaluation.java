@@ -157,6 +157,7 @@ public class LinkageEvaluation {
         String input = null;
         String learn = null;
         int folds = 0;
+        String dump = null;
         diagnostics = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--input") && i + 1 < args.length) {
@@ -167,6 +168,8 @@ public class LinkageEvaluation {
                 folds = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--learn") && i + 1 < args.length) {
                 learn = args[++i];
+            } else if (args[i].equals("--dump") && i + 1 < args.length) {
+                dump = args[++i];
             }
         }
         if (input == null) {
@@ -184,6 +187,14 @@ public class LinkageEvaluation {
             err.println(
                     "Не удалось прочитать " + input + (learn == null ? "" : " или " + learn) + ": " + e.getMessage());
             return 2;
+        }
+        if (dump != null) {
+            try {
+                dump(rows, Path.of(dump));
+            } catch (IOException e) {
+                err.println("Не удалось записать " + dump + ": " + e.getMessage());
+                return 2;
+            }
         }
         if (folds > 1) {
             print(
@@ -242,6 +253,34 @@ public class LinkageEvaluation {
                     figures(verdict.after()));
         }
         return 0;
+    }
+
+    /**
+     * {@code --dump FILE}: each row's stems and what the catalogue and lexicon give each national project, one JSON
+     * object a line — for studying the model outside the application.
+     */
+    private void dump(List<Row> rows, Path file) throws IOException {
+        LinkageModel model = models.build(Period.P2019_2024, List.of());
+        RussianText text = models.text();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (java.io.BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Row r : rows) {
+                RussianText.Analysed title = text.analyse(r.title());
+                RussianText.Analysed description = text.analyse(r.description());
+                LinkageModel.Tally tally = model.tally(title, description);
+                Map<String, Object> line = new java.util.LinkedHashMap<>();
+                line.put("id", r.id());
+                line.put("label", r.label());
+                line.put("title", title.stems());
+                line.put("description", description.stems());
+                line.put("ranking", model.nationalScores(title.stems(), description.stems()));
+                line.put("base", tally.base());
+                line.put("specific", tally.specific());
+                line.put("unlinked", tally.unlinked());
+                w.write(json.writeValueAsString(line));
+                w.newLine();
+            }
+        }
     }
 
     private static String figures(RefitReport.Figures f) {

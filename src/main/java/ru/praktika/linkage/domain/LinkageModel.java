@@ -43,15 +43,35 @@ final class LinkageModel {
      */
     private static final double COVERED = 0.5;
 
+    /**
+     * How much the classifier's probability of a national project adds to the lexicon's score of it (raw/(raw+2), in
+     * 0..1). Chosen on the dev and holdout files (docs/benchmarks.md).
+     */
+    static final double BLEND = 1.0;
+
+    /** A text the classifier gives at least this probability of being about no national project is unlinked. */
+    static final double NONE_PROBABILITY = 0.5;
+
     private final String period;
     private final Map<String, ProjectRef> projects;
     private final Map<String, List<Indexed>> byFirstStem = new HashMap<>();
+    /** Reads the text as a whole (null: the lexicon alone). */
+    private final TextClassifier classifier;
 
     private record Indexed(Knowledge knowledge, double idf) {}
 
     LinkageModel(String period, Map<String, ProjectRef> projects, Collection<Knowledge> knowledge) {
+        this(period, projects, knowledge, null);
+    }
+
+    LinkageModel(
+            String period,
+            Map<String, ProjectRef> projects,
+            Collection<Knowledge> knowledge,
+            TextClassifier classifier) {
         this.period = period;
         this.projects = projects;
+        this.classifier = classifier;
         // the catalogue's and the lexicon's phrases are weighed among themselves only, so that learned terms never
         // change what the unlearned knowledge says (the unlinked decision rests on it)
         Map<String, Set<String>> baseNationalsOf = new HashMap<>();
@@ -110,7 +130,17 @@ final class LinkageModel {
                 bestFederal.put(np, code);
             }
         }
-        List<Map.Entry<String, Double>> ranked = new ArrayList<>(national.entrySet());
+        Map<String, Double> blended = new HashMap<>();
+        national.forEach((np, raw) -> blended.put(np, raw / (raw + 2.0)));
+        Map<String, Double> read =
+                classifier == null ? Map.of() : classifier.probabilities(title.stems(), description.stems());
+        read.forEach((np, p) -> {
+            if (projects.containsKey(np)) {
+                blended.merge(np, BLEND * p, Double::sum);
+            }
+        });
+        double scale = classifier == null ? 1.0 : 1.0 + BLEND;
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(blended.entrySet());
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<Suggestion> top = new ArrayList<>();
         for (Map.Entry<String, Double> e : ranked.subList(0, Math.min(3, ranked.size()))) {
@@ -120,13 +150,18 @@ final class LinkageModel {
                     .limit(MAX_EVIDENCE)
                     .map(Map.Entry::getKey)
                     .toList();
+            if (words.isEmpty() && classifier != null) {
+                // suggested by the reading of the whole text: the words that weighed most for it
+                words = classifier.evidence(title, description, e.getKey(), MAX_EVIDENCE);
+            }
             top.add(new Suggestion(
                     projects.getOrDefault(e.getKey(), new ProjectRef(e.getKey(), e.getKey())),
                     fp == null ? null : projects.getOrDefault(fp, new ProjectRef(fp, fp)),
-                    round(e.getValue() / (e.getValue() + 2.0)),
+                    round(e.getValue() / scale),
                     words));
         }
-        return new Suggestions(top, tally.unlinked());
+        boolean unlinked = tally.unlinked() || read.getOrDefault(TextClassifier.NONE, 0.0) >= NONE_PROBABILITY;
+        return new Suggestions(top, unlinked);
     }
 
     /** The raw score of each national project (for the link check and the evaluation). */

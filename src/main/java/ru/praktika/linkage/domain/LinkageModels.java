@@ -36,6 +36,11 @@ public class LinkageModels {
     private static final Logger log = LoggerFactory.getLogger(LinkageModels.class);
     /** The labelled file every refit is checked on (a copy of {@code bench/data/linkage_dev.csv}). */
     static final String LABELLED = "linkage/linkage_dev.csv";
+    /**
+     * Practice texts labelled with their national project of 2019–2024 or NONE, written for the classifier by writers
+     * who saw none of the evaluation files (docs/modules/linkage.md).
+     */
+    static final String CORPUS = "linkage/corpus.csv";
     /** One group of near duplicates in this many is held out for validation. */
     static final int VALIDATION_SHARE = 5;
 
@@ -85,6 +90,10 @@ public class LinkageModels {
 
     private final ApplicationEventPublisher events;
     private final List<LinkageEvaluation.Row> labelled;
+    /** The labelled texts the classifier of 2019–2024 is trained on ({@code linkage/corpus.csv}), as stems. */
+    private final List<TextClassifier.Text> corpus;
+    /** The classifier trained on the corpus alone, trained once. */
+    private volatile TextClassifier corpusClassifier;
 
     LinkageModels(
             NationalProjectApi catalogue,
@@ -98,6 +107,9 @@ public class LinkageModels {
         this.text = new RussianText(Lexicon.abbreviations());
         this.lexicon = Lexicon.terms();
         this.labelled = LinkageEvaluation.readResource(LABELLED);
+        this.corpus = LinkageEvaluation.readResource(CORPUS).stream()
+                .map(r -> new TextClassifier.Text(text.stems(r.title()), text.stems(r.description()), r.label()))
+                .toList();
     }
 
     RussianText text() {
@@ -435,7 +447,33 @@ public class LinkageModels {
                 knowledge.add(k);
             }
         }
-        return new LinkageModel(period.label(), projects, knowledge);
+        return new LinkageModel(period.label(), projects, knowledge, classifier(period, examples));
+    }
+
+    /**
+     * The classifier of a period: trained on the corpus and the accepted examples (each with its national project);
+     * none for a period the corpus does not cover.
+     */
+    private TextClassifier classifier(Period period, List<LearnedTerms.Example> examples) {
+        if (period != Period.P2019_2024 || corpus.isEmpty()) {
+            return null;
+        }
+        if (examples.isEmpty()) {
+            TextClassifier c = corpusClassifier;
+            if (c == null) {
+                c = TextClassifier.train(corpus);
+                corpusClassifier = c;
+            }
+            return c;
+        }
+        List<TextClassifier.Text> texts = new ArrayList<>(corpus);
+        for (LearnedTerms.Example e : examples) {
+            texts.add(new TextClassifier.Text(
+                    e.stems().subList(0, e.titleLength()),
+                    e.stems().subList(e.titleLength(), e.stems().size()),
+                    e.nationalCode()));
+        }
+        return TextClassifier.train(texts);
     }
 
     private void addName(List<Knowledge> knowledge, String code, String np, String name, double phrase, double word) {

@@ -60,8 +60,9 @@ class LinkageModelRefitTests {
     Path tmp;
 
     /**
-     * The demo's accepted practices, plus ten different practices about road safety — traffic lights, crossings,
-     * accidents — accepted as Демография (Укрепление общественного здоровья): a deliberately misleading set.
+     * A deliberately misleading set: the demo's accepted practices of Безопасные качественные дороги accepted as
+     * Демография (Укрепление общественного здоровья) instead, plus ten different practices about road safety — traffic
+     * lights, crossings, accidents — accepted there too.
      */
     private List<LearnedTerms.Example> misleading() {
         List<String> sentences = List.of(
@@ -76,7 +77,13 @@ class LinkageModelRefitTests {
                 "Инспекторы вместе с водителями разобрали причины ДТП на трассе.",
                 "Скорость движения по улицам выросла, а время в пробках сократилось вдвое.");
         RussianText text = models.text();
-        List<LearnedTerms.Example> examples = new ArrayList<>(models.learnedExamples());
+        List<LearnedTerms.Example> examples = new ArrayList<>();
+        for (LearnedTerms.Example e : models.learnedExamples()) {
+            examples.add(
+                    e.nationalCode().equals("NP19-06")
+                            ? new LearnedTerms.Example(e.stems(), "NP19-01", "NP19-01-FP04", e.titleLength())
+                            : e);
+        }
         for (int j = 0; j < sentences.size(); j++) {
             // any two of these share at most one sentence of three: different practices, not copies
             String practice = "Безопасные улицы, шаг " + (j + 1) + ". " + sentences.get(j) + " "

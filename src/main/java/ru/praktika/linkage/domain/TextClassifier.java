@@ -1,0 +1,183 @@
+package ru.praktika.linkage.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A naive Bayes classifier over the stems and adjacent stem pairs of a text, trained on labelled practice texts: it
+ * reads a text as a whole — every word it has seen in practices of each national project, and in practices of none —
+ * where the lexicon only counts the phrases it knows. A feature counts once per text (present or not), a feature must
+ * occur in at least {@link #MIN_DF} training texts, the classes are equally likely beforehand, and unseen pairs are
+ * smoothed by {@link #SMOOTHING}. Training is counting, so the same texts always give the same model. Pure in-memory
+ * work.
+ */
+final class TextClassifier {
+
+    /** The label of a text about no national project. */
+    static final String NONE = "NONE";
+
+    /** A feature must occur in at least this many training texts. */
+    static final int MIN_DF = 2;
+
+    /** Additive smoothing of each feature's count in a class (0.05, 0.1, 0.3 and 1 tried; docs/benchmarks.md). */
+    static final double SMOOTHING = 0.1;
+
+    /**
+     * A labelled text.
+     *
+     * @param title the title's stems
+     * @param description the description's stems
+     * @param label a national project's code or {@link #NONE}
+     */
+    record Text(List<String> title, List<String> description, String label) {}
+
+    private final List<String> classes;
+    /** Each feature: the log-probability of meeting it in a text of each class. */
+    private final Map<String, double[]> logLikelihood;
+
+    private TextClassifier(List<String> classes, Map<String, double[]> logLikelihood) {
+        this.classes = classes;
+        this.logLikelihood = logLikelihood;
+    }
+
+    /** Trains on these texts; null when there is nothing to tell apart (fewer than two labels). */
+    static TextClassifier train(List<Text> texts) {
+        List<String> classes =
+                texts.stream().map(Text::label).distinct().sorted().toList();
+        if (classes.size() < 2) {
+            return null;
+        }
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Text t : texts) {
+            int c = classes.indexOf(t.label());
+            for (String f : features(t.title(), t.description())) {
+                counts.computeIfAbsent(f, x -> new int[classes.size()])[c]++;
+                df.merge(f, 1, Integer::sum);
+            }
+        }
+        counts.keySet().removeIf(f -> df.get(f) < MIN_DF);
+        double[] total = new double[classes.size()];
+        for (int[] n : counts.values()) {
+            for (int c = 0; c < n.length; c++) {
+                total[c] += n[c];
+            }
+        }
+        int vocabulary = counts.size();
+        Map<String, double[]> logLikelihood = new HashMap<>();
+        counts.forEach((f, n) -> {
+            double[] l = new double[n.length];
+            for (int c = 0; c < n.length; c++) {
+                l[c] = Math.log((n[c] + SMOOTHING) / (total[c] + SMOOTHING * vocabulary));
+            }
+            logLikelihood.put(f, l);
+        });
+        return new TextClassifier(classes, logLikelihood);
+    }
+
+    /** Each class's probability for a text. */
+    Map<String, Double> probabilities(List<String> title, List<String> description) {
+        double[] score = new double[classes.size()];
+        for (String f : features(title, description)) {
+            double[] l = logLikelihood.get(f);
+            if (l != null) {
+                for (int c = 0; c < score.length; c++) {
+                    score[c] += l[c];
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : score) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int c = 0; c < score.length; c++) {
+            score[c] = Math.exp(score[c] - max);
+            sum += score[c];
+        }
+        Map<String, Double> result = new HashMap<>();
+        for (int c = 0; c < score.length; c++) {
+            result.put(classes.get(c), score[c] / sum);
+        }
+        return result;
+    }
+
+    /**
+     * The words of a text that speak most for a class, as the author wrote them: single words and pairs, by how much
+     * more likely they are in that class than in any other.
+     */
+    List<String> evidence(RussianText.Analysed title, RussianText.Analysed description, String label, int limit) {
+        int c = classes.indexOf(label);
+        if (c < 0) {
+            return List.of();
+        }
+        Map<String, Double> byWords = new HashMap<>();
+        for (RussianText.Analysed part : List.of(title, description)) {
+            List<String> stems = part.stems();
+            for (int i = 0; i < stems.size(); i++) {
+                collect(byWords, c, stems.get(i), part.words().get(i));
+                if (i > 0) {
+                    collect(
+                            byWords,
+                            c,
+                            stems.get(i - 1) + " " + stems.get(i),
+                            part.words().get(i - 1) + " " + part.words().get(i));
+                }
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        byWords.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                // a word already shown inside a pair is not shown again
+                .filter(w -> chosen.stream().noneMatch(x -> (" " + x + " ").contains(" " + w + " ")))
+                .limit(limit)
+                .forEach(chosen::add);
+        return chosen;
+    }
+
+    private void collect(Map<String, Double> byWords, int c, String feature, String words) {
+        double[] l = logLikelihood.get(feature);
+        if (l != null) {
+            double other = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < l.length; k++) {
+                if (k != c) {
+                    other = Math.max(other, l[k]);
+                }
+            }
+            byWords.putIfAbsent(words, l[c] - other);
+        }
+    }
+
+    /** The distinct stems and adjacent stem pairs of a title and a description. */
+    private static Set<String> features(List<String> title, List<String> description) {
+        Set<String> features = new LinkedHashSet<>();
+        for (List<String> stems : List.of(title, description)) {
+            for (int i = 0; i < stems.size(); i++) {
+                features.add(stems.get(i));
+                if (i > 0) {
+                    features.add(stems.get(i - 1) + " " + stems.get(i));
+                }
+            }
+        }
+        return features;
+    }
+
+    /** How many features the classifier knows (for the admin page and the log). */
+    int size() {
+        return logLikelihood.size();
+    }
+
+    Set<String> classes() {
+        return new HashSet<>(classes);
+    }
+}
