@@ -26,9 +26,10 @@ import ru.praktika.nationalproject.Period;
 
 /**
  * {@code java -jar praktika.jar evaluate-linkage --input FILE.csv [--folds K]}: measures the suggestions on a labelled
- * file (columns {@code id,title,description,label[,federal_project]}; label is a 2019–2024 national project code or
- * {@code NONE}). Without {@code --folds} the model knows only the catalogue and the lexicon; with it, each fold is
- * predicted by a model that also learned from the other folds' labels (k-fold cross-validation).
+ * file (columns {@code id,title,description,label[,federal_project]}; label is a national project code of one period
+ * or {@code NONE}; the model of that period is evaluated). Without {@code --folds} the model knows only the catalogue,
+ * the lexicon and the corpus; with it, each fold is predicted by a model that also learned from the other folds' labels
+ * (k-fold cross-validation).
  */
 @Component
 public class LinkageEvaluation {
@@ -38,6 +39,8 @@ public class LinkageEvaluation {
     private final LinkageModels models;
     private final NationalProjectApi catalogue;
     private PrintStream diagnostics;
+    /** The period of the labels being evaluated: 2025–2030 when they are codes of that period. */
+    private Period period = Period.P2019_2024;
 
     private final Documents documents;
 
@@ -188,6 +191,7 @@ public class LinkageEvaluation {
                     "Не удалось прочитать " + input + (learn == null ? "" : " или " + learn) + ": " + e.getMessage());
             return 2;
         }
+        period = rows.stream().anyMatch(r -> r.label().startsWith("NP25")) ? Period.P2025_2030 : Period.P2019_2024;
         if (dump != null) {
             try {
                 dump(rows, Path.of(dump));
@@ -208,7 +212,7 @@ public class LinkageEvaluation {
             List<LearnedTerms.Example> learned = examples;
             out.println();
             print(
-                    score(rows, models.build(Period.P2019_2024, learned), empty(), rows.size()),
+                    score(rows, models.build(period, learned), empty(), rows.size()),
                     "после обучения на " + learned.size() + " принятых связях ("
                             + (learn.equals("accepted") ? "принятые практики этой базы" : learn) + ")",
                     out);
@@ -216,7 +220,7 @@ public class LinkageEvaluation {
                 // the accepted practices as a second labelled set (only those with one national project)
                 List<Row> accepted = documents.accepted().stream()
                         .filter(d -> d.nationalCodes().size() == 1
-                                && d.nationalCodes().get(0).startsWith("NP19"))
+                                && d.nationalCodes().get(0).startsWith(period == Period.P2019_2024 ? "NP19" : "NP25"))
                         .map(d -> new Row(
                                 String.valueOf(d.id()),
                                 d.title(),
@@ -224,7 +228,7 @@ public class LinkageEvaluation {
                                 d.nationalCodes().get(0),
                                 null))
                         .toList();
-                Result own = score(accepted, models.build(Period.P2019_2024, List.of()), empty(), accepted.size());
+                Result own = score(accepted, models.build(period, List.of()), empty(), accepted.size());
                 out.printf(
                         Locale.ROOT,
                         "Только каталог и словарь на самих принятых практиках (%d с одним нацпроектом 2019–2024):"
@@ -234,11 +238,7 @@ public class LinkageEvaluation {
                         own.top3());
             }
             RefitReport verdict = models.judge(
-                            Period.P2019_2024,
-                            List.of(),
-                            models.build(Period.P2019_2024, List.of()),
-                            learned,
-                            "evaluate-linkage")
+                            period, List.of(), models.build(period, List.of()), learned, "evaluate-linkage")
                     .report();
             out.printf(
                     Locale.ROOT,
@@ -260,7 +260,7 @@ public class LinkageEvaluation {
      * object a line — for studying the model outside the application.
      */
     private void dump(List<Row> rows, Path file) throws IOException {
-        LinkageModel model = models.build(Period.P2019_2024, List.of());
+        LinkageModel model = models.build(period, List.of());
         RussianText text = models.text();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         try (java.io.BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -302,7 +302,7 @@ public class LinkageEvaluation {
 
     /** Catalogue and lexicon only. */
     Result evaluate(List<Row> rows) {
-        LinkageModel model = models.build(Period.P2019_2024, List.of());
+        LinkageModel model = models.build(period, List.of());
         return score(rows, model, empty(), rows.size());
     }
 
@@ -316,7 +316,7 @@ public class LinkageEvaluation {
             for (int i = 0; i < shuffled.size(); i++) {
                 (i % folds == f ? test : train).add(shuffled.get(i));
             }
-            total = score(test, models.build(Period.P2019_2024, examples(train)), total, rows.size());
+            total = score(test, models.build(period, examples(train)), total, rows.size());
         }
         return total;
     }
@@ -378,7 +378,7 @@ public class LinkageEvaluation {
     List<LearnedTerms.Example> examples(List<Row> rows) {
         Map<String, String> fpByName = new HashMap<>();
         catalogue
-                .nationalProjects(Period.P2019_2024.label())
+                .nationalProjects(period.label())
                 .forEach(np -> np.federalProjects().forEach(fp -> fpByName.put(normal(fp.name()), fp.code())));
         List<LearnedTerms.Example> examples = new ArrayList<>();
         RussianText text = models.text();

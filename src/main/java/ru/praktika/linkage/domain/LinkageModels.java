@@ -37,10 +37,13 @@ public class LinkageModels {
     /** The labelled file every refit is checked on (a copy of {@code bench/data/linkage_dev.csv}). */
     static final String LABELLED = "linkage/linkage_dev.csv";
     /**
-     * Practice texts labelled with their national project of 2019–2024 or NONE, written for the classifier by writers
-     * who saw none of the evaluation files (docs/modules/linkage.md).
+     * Practice texts labelled with a national project of the period ({@code linkage/corpus_<period>.csv}) and of none
+     * ({@code linkage/corpus_none.csv}, shared by both periods), written for the classifier by writers who saw none of
+     * the evaluation files (docs/modules/linkage.md).
      */
-    static final String CORPUS = "linkage/corpus.csv";
+    static final String CORPUS = "linkage/corpus_%s.csv";
+
+    static final String CORPUS_NONE = "linkage/corpus_none.csv";
     /** One group of near duplicates in this many is held out for validation. */
     static final int VALIDATION_SHARE = 5;
 
@@ -90,10 +93,10 @@ public class LinkageModels {
 
     private final ApplicationEventPublisher events;
     private final List<LinkageEvaluation.Row> labelled;
-    /** The labelled texts the classifier of 2019–2024 is trained on ({@code linkage/corpus.csv}), as stems. */
-    private final List<TextClassifier.Text> corpus;
-    /** The classifier trained on the corpus alone, trained once. */
-    private volatile TextClassifier corpusClassifier;
+    /** Each period: the labelled texts its classifier is trained on, as stems (none: no classifier). */
+    private final Map<Period, List<TextClassifier.Text>> corpus = new java.util.EnumMap<>(Period.class);
+    /** Each period: the classifier trained on the corpus alone, trained once. */
+    private final Map<Period, TextClassifier> corpusClassifiers = new ConcurrentHashMap<>();
 
     LinkageModels(
             NationalProjectApi catalogue,
@@ -107,7 +110,19 @@ public class LinkageModels {
         this.text = new RussianText(Lexicon.abbreviations());
         this.lexicon = Lexicon.terms();
         this.labelled = LinkageEvaluation.readResource(LABELLED);
-        this.corpus = LinkageEvaluation.readResource(CORPUS).stream()
+        List<TextClassifier.Text> none = corpus(CORPUS_NONE);
+        for (Period period : Period.values()) {
+            List<TextClassifier.Text> texts = corpus(CORPUS.formatted(period.label()));
+            if (!texts.isEmpty()) {
+                List<TextClassifier.Text> all = new ArrayList<>(texts);
+                all.addAll(none);
+                corpus.put(period, List.copyOf(all));
+            }
+        }
+    }
+
+    private List<TextClassifier.Text> corpus(String resource) {
+        return LinkageEvaluation.readResource(resource).stream()
                 .map(r -> new TextClassifier.Text(text.stems(r.title()), text.stems(r.description()), r.label()))
                 .toList();
     }
@@ -451,22 +466,18 @@ public class LinkageModels {
     }
 
     /**
-     * The classifier of a period: trained on the corpus and the accepted examples (each with its national project);
-     * none for a period the corpus does not cover.
+     * The classifier of a period: trained on its corpus and the accepted examples (each with its national project);
+     * none for a period without a corpus.
      */
     private TextClassifier classifier(Period period, List<LearnedTerms.Example> examples) {
-        if (period != Period.P2019_2024 || corpus.isEmpty()) {
+        List<TextClassifier.Text> written = corpus.get(period);
+        if (written == null) {
             return null;
         }
         if (examples.isEmpty()) {
-            TextClassifier c = corpusClassifier;
-            if (c == null) {
-                c = TextClassifier.train(corpus);
-                corpusClassifier = c;
-            }
-            return c;
+            return corpusClassifiers.computeIfAbsent(period, p -> TextClassifier.train(written));
         }
-        List<TextClassifier.Text> texts = new ArrayList<>(corpus);
+        List<TextClassifier.Text> texts = new ArrayList<>(written);
         for (LearnedTerms.Example e : examples) {
             texts.add(new TextClassifier.Text(
                     e.stems().subList(0, e.titleLength()),
