@@ -207,9 +207,13 @@ public class LinkageEvaluation {
                     out);
             return 0;
         }
-        print(evaluate(rows), "только каталог и словарь, без обучения", out);
+        print(evaluate(rows), "без обучения: каталог, словарь и написанные тексты", out);
         if (examples != null) {
-            List<LearnedTerms.Example> learned = examples;
+            // only the links of the evaluated period, as a refit of that period takes them
+            String prefix = period == Period.P2019_2024 ? "NP19" : "NP25";
+            List<LearnedTerms.Example> learned = examples.stream()
+                    .filter(e -> e.nationalCode().startsWith(prefix))
+                    .toList();
             out.println();
             print(
                     score(rows, models.build(period, learned), empty(), rows.size()),
@@ -220,7 +224,7 @@ public class LinkageEvaluation {
                 // the accepted practices as a second labelled set (only those with one national project)
                 List<Row> accepted = documents.accepted().stream()
                         .filter(d -> d.nationalCodes().size() == 1
-                                && d.nationalCodes().get(0).startsWith(period == Period.P2019_2024 ? "NP19" : "NP25"))
+                                && d.nationalCodes().get(0).startsWith(prefix))
                         .map(d -> new Row(
                                 String.valueOf(d.id()),
                                 d.title(),
@@ -231,9 +235,10 @@ public class LinkageEvaluation {
                 Result own = score(accepted, models.build(period, List.of()), empty(), accepted.size());
                 out.printf(
                         Locale.ROOT,
-                        "Только каталог и словарь на самих принятых практиках (%d с одним нацпроектом 2019–2024):"
+                        "Без обучения на самих принятых практиках (%d с одним нацпроектом периода %s):"
                                 + " top-1 %.3f, top-3 %.3f%n",
                         own.rows(),
+                        period.label(),
                         own.top1(),
                         own.top3());
             }

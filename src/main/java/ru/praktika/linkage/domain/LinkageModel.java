@@ -108,6 +108,11 @@ final class LinkageModel {
         return period;
     }
 
+    /** The classifier that reads the whole text, or null. */
+    TextClassifier classifier() {
+        return classifier;
+    }
+
     int size() {
         return byFirstStem.values().stream().mapToInt(List::size).sum();
     }

@@ -218,6 +218,31 @@ public class LinkageModels {
         return counts;
     }
 
+    /**
+     * What the classifier of each period's current model was trained on (the admin page).
+     *
+     * @param period the period
+     * @param texts how many labelled texts (0: no classifier)
+     * @param features how many words and word pairs it knows
+     * @param temperature the calibration's temperature
+     */
+    public record Reader(String period, int texts, int features, double temperature) {}
+
+    public List<Reader> readers(Actor actor) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException("Модель подсказок видит секретариат");
+        }
+        List<Reader> readers = new ArrayList<>();
+        for (Period period : Period.values()) {
+            TextClassifier c = model(period).classifier();
+            readers.add(
+                    c == null
+                            ? new Reader(period.label(), 0, 0, 0)
+                            : new Reader(period.label(), c.texts(), c.size(), c.temperature()));
+        }
+        return readers;
+    }
+
     private synchronized List<RefitReport> refit(String actor) {
         List<LearnedTerms.Example> examples = learnedExamples();
         List<RefitReport> reports = new ArrayList<>();
@@ -475,7 +500,7 @@ public class LinkageModels {
             return null;
         }
         if (examples.isEmpty()) {
-            return corpusClassifiers.computeIfAbsent(period, p -> TextClassifier.train(written));
+            return corpusClassifiers.computeIfAbsent(period, p -> train(p, written));
         }
         List<TextClassifier.Text> texts = new ArrayList<>(written);
         for (LearnedTerms.Example e : examples) {
@@ -484,7 +509,22 @@ public class LinkageModels {
                     e.stems().subList(e.titleLength(), e.stems().size()),
                     e.nationalCode()));
         }
-        return TextClassifier.train(texts);
+        return train(period, texts);
+    }
+
+    private static TextClassifier train(Period period, List<TextClassifier.Text> texts) {
+        long started = System.nanoTime();
+        TextClassifier c = TextClassifier.train(texts);
+        if (c != null) {
+            log.info(
+                    "Linkage classifier {}: {} texts, {} features, temperature {}, trained in {} ms",
+                    period.label(),
+                    c.texts(),
+                    c.size(),
+                    c.temperature(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return c;
     }
 
     private void addName(List<Knowledge> knowledge, String code, String np, String name, double phrase, double word) {

@@ -2,7 +2,6 @@ package ru.praktika.linkage.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +52,14 @@ final class TextClassifier {
     private final Map<String, double[]> logLikelihood;
     /** What the summed log-probabilities are divided by (see the class comment). */
     private final double temperature;
+    /** How many texts it was trained on. */
+    private final int texts;
 
-    private TextClassifier(List<String> classes, Map<String, double[]> logLikelihood, double temperature) {
+    private TextClassifier(List<String> classes, Map<String, double[]> logLikelihood, double temperature, int texts) {
         this.classes = classes;
         this.logLikelihood = logLikelihood;
         this.temperature = temperature;
+        this.texts = texts;
     }
 
     /**
@@ -133,7 +135,7 @@ final class TextClassifier {
             }
             logLikelihood.put(f, l);
         });
-        return new TextClassifier(classes, logLikelihood, temperature);
+        return new TextClassifier(classes, logLikelihood, temperature, texts.size());
     }
 
     /** Each class's (calibrated) probability for a text. */
@@ -246,12 +248,13 @@ final class TextClassifier {
         return features;
     }
 
-    /** How many features the classifier knows (for the admin page and the log). */
+    /** How many features the classifier knows (for the admin page). */
     int size() {
         return logLikelihood.size();
     }
 
-    Set<String> classes() {
-        return new HashSet<>(classes);
+    /** How many texts it was trained on (for the admin page). */
+    int texts() {
+        return texts;
     }
 }

@@ -25,6 +25,7 @@ class LinkageModelPageController {
     String page(Model model) {
         model.addAttribute("reports", models.history(CurrentActor.get()));
         model.addAttribute("learned", models.learnedCounts(CurrentActor.get()));
+        model.addAttribute("readers", models.readers(CurrentActor.get()));
         return "linkage/model";
     }
 

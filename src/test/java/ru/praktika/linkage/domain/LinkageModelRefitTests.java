@@ -192,7 +192,13 @@ class LinkageModelRefitTests {
                 .andExpect(content().string(Matchers.containsString("/admin/linkage-model/refit")))
                 .andExpect(content().string(Matchers.containsString("новая модель отклонена, осталась текущая")))
                 .andExpect(content().string(Matchers.containsString("хуже по:")))
-                .andExpect(content().string(Matchers.containsString("top-1 на размеченном файле")));
+                .andExpect(content().string(Matchers.containsString("top-1 на размеченном файле")))
+                // what each period's classifier read: the written corpus (and the accepted practices it adopted)
+                .andExpect(content()
+                        .string(Matchers.containsString("Период 2019-2024: классификатор — текстов для обучения")))
+                .andExpect(content()
+                        .string(Matchers.containsString("Период 2025-2030: классификатор — текстов для обучения")))
+                .andExpect(content().string(Matchers.containsString("калибровка вероятностей — температура")));
         mvc.perform(get("/admin/linkage-model").with(actors.as("expert"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/linkage/refit").with(httpBasic("expert", "demo")))
                 .andExpect(status().isForbidden());
@@ -223,7 +229,7 @@ class LinkageModelRefitTests {
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
         assertThat(report)
-                .contains("только каталог и словарь, без обучения")
+                .contains("без обучения: каталог, словарь и написанные тексты")
                 .contains("после обучения на 1 принятых связях")
                 .contains("Нет связи: полнота 1.000, точность 1.000")
                 .contains("Таблица ошибок")
