@@ -183,6 +183,8 @@ public class LinkageEvaluation {
         List<LearnedTerms.Example> examples = null;
         try {
             rows = read(Path.of(input));
+            // the period of the labels, before the federal projects of a learned file are looked up in it
+            period = rows.stream().anyMatch(r -> r.label().startsWith("NP25")) ? Period.P2025_2030 : Period.P2019_2024;
             if (learn != null) {
                 examples = learn.equals("accepted") ? models.learnedExamples() : examples(read(Path.of(learn)));
             }
@@ -191,7 +193,6 @@ public class LinkageEvaluation {
                     "Не удалось прочитать " + input + (learn == null ? "" : " или " + learn) + ": " + e.getMessage());
             return 2;
         }
-        period = rows.stream().anyMatch(r -> r.label().startsWith("NP25")) ? Period.P2025_2030 : Period.P2019_2024;
         if (dump != null) {
             try {
                 dump(rows, Path.of(dump));
@@ -210,10 +211,7 @@ public class LinkageEvaluation {
         print(evaluate(rows), "без обучения: каталог, словарь и написанные тексты", out);
         if (examples != null) {
             // only the links of the evaluated period, as a refit of that period takes them
-            String prefix = period == Period.P2019_2024 ? "NP19" : "NP25";
-            List<LearnedTerms.Example> learned = examples.stream()
-                    .filter(e -> e.nationalCode().startsWith(prefix))
-                    .toList();
+            List<LearnedTerms.Example> learned = models.examplesOf(period, examples);
             out.println();
             print(
                     score(rows, models.build(period, learned), empty(), rows.size()),
@@ -224,7 +222,9 @@ public class LinkageEvaluation {
                 // the accepted practices as a second labelled set (only those with one national project)
                 List<Row> accepted = documents.accepted().stream()
                         .filter(d -> d.nationalCodes().size() == 1
-                                && d.nationalCodes().get(0).startsWith(prefix))
+                                && learned.stream()
+                                        .anyMatch(e -> e.nationalCode()
+                                                .equals(d.nationalCodes().get(0))))
                         .map(d -> new Row(
                                 String.valueOf(d.id()),
                                 d.title(),
@@ -305,7 +305,7 @@ public class LinkageEvaluation {
         return new Result(0, 0, 0, 0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
-    /** Catalogue and lexicon only. */
+    /** Without learning: the catalogue, the lexicon and the written corpus. */
     Result evaluate(List<Row> rows) {
         LinkageModel model = models.build(period, List.of());
         return score(rows, model, empty(), rows.size());

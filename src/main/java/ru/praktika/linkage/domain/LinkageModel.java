@@ -15,10 +15,11 @@ import ru.praktika.nationalproject.ProjectRef;
 
 /**
  * An immutable model: phrases (as stems) pointing to federal and national projects of one period, each with a
- * weight. A text scores a project by the phrases it contains, weighted down when a phrase points to several national
- * projects (1/df), counted more in the title; a national project sums its federal projects. Whether anything fits
- * at all («unlinked») is decided on the catalogue and the lexicon only ({@link Tally#unlinked()}). Pure in-memory
- * work: no database, no allocation per phrase at query time beyond the match.
+ * weight, and a classifier that reads the whole text (ADR 0021). A text scores a project by the phrases it contains,
+ * weighted down when a phrase points to several national projects (1/df), counted more in the title; a national
+ * project sums its federal projects, and the classifier's probability is added. Whether anything fits at all
+ * («unlinked») is decided on what learning cannot move: the catalogue and the lexicon ({@link Tally#unlinked()}) and
+ * the classifier trained on the written corpus alone. Pure in-memory work, no database.
  */
 final class LinkageModel {
 
@@ -62,23 +63,27 @@ final class LinkageModel {
     private final String period;
     private final Map<String, ProjectRef> projects;
     private final Map<String, List<Indexed>> byFirstStem = new HashMap<>();
-    /** Reads the text as a whole (null: the lexicon alone). */
+    /** Reads the text as a whole for the ranking, with what was learned (null: the lexicon alone). */
     private final TextClassifier classifier;
+    /** Reads the text for the unlinked decision: trained on the written corpus only, so learning never moves it. */
+    private final TextClassifier unlearned;
 
     private record Indexed(Knowledge knowledge, double idf) {}
 
     LinkageModel(String period, Map<String, ProjectRef> projects, Collection<Knowledge> knowledge) {
-        this(period, projects, knowledge, null);
+        this(period, projects, knowledge, null, null);
     }
 
     LinkageModel(
             String period,
             Map<String, ProjectRef> projects,
             Collection<Knowledge> knowledge,
-            TextClassifier classifier) {
+            TextClassifier classifier,
+            TextClassifier unlearned) {
         this.period = period;
         this.projects = projects;
         this.classifier = classifier;
+        this.unlearned = unlearned;
         // the catalogue's and the lexicon's phrases are weighed among themselves only, so that learned terms never
         // change what the unlearned knowledge says (the unlinked decision rests on it)
         Map<String, Set<String>> baseNationalsOf = new HashMap<>();
@@ -147,7 +152,8 @@ final class LinkageModel {
         Map<String, Double> read =
                 classifier == null ? Map.of() : classifier.probabilities(title.stems(), description.stems());
         read.forEach((np, p) -> {
-            if (projects.containsKey(np)) {
+            // a project the lexicon found nothing of is suggested by the classifier only above the uniform share
+            if (projects.containsKey(np) && (blended.containsKey(np) || p > 1.0 / read.size())) {
                 blended.merge(np, BLEND * p, Double::sum);
             }
         });
@@ -172,9 +178,12 @@ final class LinkageModel {
                     round(e.getValue() / scale),
                     words));
         }
-        boolean unlinked = read.getOrDefault(TextClassifier.NONE, 0.0) >= NONE_PROBABILITY
+        Map<String, Double> judged = unlearned == null
+                ? Map.of()
+                : unlearned == classifier ? read : unlearned.probabilities(title.stems(), description.stems());
+        boolean unlinked = judged.getOrDefault(TextClassifier.NONE, 0.0) >= NONE_PROBABILITY
                 || (tally.unlinked()
-                        && read.entrySet().stream()
+                        && judged.entrySet().stream()
                                 .noneMatch(e -> !e.getKey().equals(TextClassifier.NONE) && e.getValue() >= SURE));
         return new Suggestions(top, unlinked);
     }

@@ -276,12 +276,7 @@ public class LinkageModels {
      * Otherwise the current model stays; either way the report is logged and kept for the admin page.
      */
     synchronized RefitReport refit(Period period, List<LearnedTerms.Example> all, String actor) {
-        Set<String> codes = new HashSet<>();
-        for (NationalProjectView np : catalogue.nationalProjects(period.label())) {
-            codes.add(np.code());
-        }
-        List<LearnedTerms.Example> examples =
-                all.stream().filter(e -> codes.contains(e.nationalCode())).toList();
+        List<LearnedTerms.Example> examples = examplesOf(period, all);
         List<LearnedTerms.Example> current = learnedFrom.getOrDefault(period.label(), List.of());
         Judgement judgement = judge(period, current, model(period), examples, actor);
         RefitReport report = judgement.report();
@@ -309,6 +304,15 @@ public class LinkageModels {
                     report.after());
         }
         return report;
+    }
+
+    /** The accepted links that belong to a period (a refit of that period learns from these only). */
+    List<LearnedTerms.Example> examplesOf(Period period, List<LearnedTerms.Example> all) {
+        Set<String> codes = new HashSet<>();
+        for (NationalProjectView np : catalogue.nationalProjects(period.label())) {
+            codes.add(np.code());
+        }
+        return all.stream().filter(e -> codes.contains(e.nationalCode())).toList();
     }
 
     /** A refit's verdict and the model it would adopt (null when unchanged). */
@@ -487,7 +491,8 @@ public class LinkageModels {
                 knowledge.add(k);
             }
         }
-        return new LinkageModel(period.label(), projects, knowledge, classifier(period, examples));
+        return new LinkageModel(
+                period.label(), projects, knowledge, classifier(period, examples), classifier(period, List.of()));
     }
 
     /**
@@ -503,11 +508,17 @@ public class LinkageModels {
             return corpusClassifiers.computeIfAbsent(period, p -> train(p, written));
         }
         List<TextClassifier.Text> texts = new ArrayList<>(written);
-        for (LearnedTerms.Example e : examples) {
-            texts.add(new TextClassifier.Text(
-                    e.stems().subList(0, e.titleLength()),
-                    e.stems().subList(e.titleLength(), e.stems().size()),
-                    e.nationalCode()));
+        // copies of one practice (near duplicates) are one text, as for the learned terms
+        int[] groups = LearnedTerms.groups(examples);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < examples.size(); i++) {
+            LearnedTerms.Example e = examples.get(i);
+            if (seen.add(groups[i] + "|" + e.nationalCode())) {
+                texts.add(new TextClassifier.Text(
+                        e.stems().subList(0, e.titleLength()),
+                        e.stems().subList(e.titleLength(), e.stems().size()),
+                        e.nationalCode()));
+            }
         }
         return train(period, texts);
     }

@@ -212,6 +212,13 @@ public class LinkageService {
         return index;
     }
 
+    /**
+     * A linked national project is supported when it is among the text's three suggestions with at least this score.
+     * The score shown is half the lexicon's raw/(raw+2) plus half the classifier's probability (ADR 0021), so 0.1 is
+     * what either alone at 0.2 gives — the lexicon's old threshold on its own raw/(raw+2).
+     */
+    static final double SUPPORTED = 0.1;
+
     /** What the link check finds about a practice: {message, evidence}, or null when its links hold. */
     private String[] linkFinding(PracticeSaved p) {
         Suggestions s = models.suggest(p.title(), p.text(), Period.ofYear(p.year()));
@@ -224,13 +231,13 @@ public class LinkageService {
                     : "Текст указывает на: " + describe(s.suggestions().get(0));
         } else {
             boolean supported = s.suggestions().stream()
-                    .filter(x -> x.score() >= 0.2)
+                    .filter(x -> x.score() >= SUPPORTED)
                     .anyMatch(x ->
                             p.nationalProjects().contains(x.nationalProject().code()));
             if (!supported) {
                 message = "Связь с национальным проектом не подтверждается текстом";
                 evidence = s.unlinked() || s.suggestions().isEmpty()
-                        ? "В тексте нет слов, относящихся к национальным проектам"
+                        ? "Текст не указывает ни на один национальный проект"
                         : "Текст указывает на: " + describe(s.suggestions().get(0));
             }
         }

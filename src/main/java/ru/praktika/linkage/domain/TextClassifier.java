@@ -12,15 +12,15 @@ import java.util.TreeMap;
  * A naive Bayes classifier over the stems and adjacent stem pairs of a text, trained on labelled practice texts: it
  * reads a text as a whole — every word it has seen in practices of each national project, and in practices of none —
  * where the lexicon only counts the phrases it knows. A feature counts once per text (present or not), a feature must
- * occur in at least {@link #MIN_DF} training texts, the classes are equally likely beforehand, and unseen pairs are
- * smoothed by {@link #SMOOTHING}.
+ * occur in at least {@link #MIN_DF} training texts, the classes are equally likely beforehand, and every count of a
+ * feature in a class is smoothed by {@link #SMOOTHING}.
  *
  * <p>Naive Bayes counts a word and the pair it is part of as two independent pieces of evidence, so its raw
  * probabilities are far too sure of themselves (a two-line text gets 0.99). They are <b>calibrated</b>: the log-scores
  * are divided by a temperature chosen at training time by 5-fold cross-validation on the training texts themselves —
- * the one that gives the held-out texts the best log-likelihood — so that 0.7 means right about 7 times in 10, and it
- * stays so however many accepted practices join the training texts. Training is counting, so the same texts always
- * give the same model. Pure in-memory work.
+ * the one that gives the held-out texts the best log-likelihood — so that 0.7 means right about 7 times in 10; it is
+ * chosen again whenever accepted practices join the training texts (copies of one practice join as one text).
+ * Training is counting, so the same texts always give the same model. Pure in-memory work.
  */
 final class TextClassifier {
 
@@ -48,7 +48,7 @@ final class TextClassifier {
     private static final int FOLDS = 5;
 
     private final List<String> classes;
-    /** Each feature: the log-probability of meeting it in a text of each class. */
+    /** Each feature: its log-probability among the features of each class's texts (smoothed). */
     private final Map<String, double[]> logLikelihood;
     /** What the summed log-probabilities are divided by (see the class comment). */
     private final double temperature;
@@ -138,8 +138,11 @@ final class TextClassifier {
         return new TextClassifier(classes, logLikelihood, temperature, texts.size());
     }
 
-    /** Each class's (calibrated) probability for a text. */
+    /** Each class's (calibrated) probability for a text; nothing when the text has no feature the classifier knows. */
     Map<String, Double> probabilities(List<String> title, List<String> description) {
+        if (features(title, description).stream().noneMatch(logLikelihood::containsKey)) {
+            return Map.of();
+        }
         double[] p = softmax(scores(title, description), temperature);
         Map<String, Double> result = new HashMap<>();
         for (int c = 0; c < p.length; c++) {
@@ -214,11 +217,15 @@ final class TextClassifier {
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
-                // a word already shown inside a pair is not shown again
-                .filter(w -> chosen.stream().noneMatch(x -> (" " + x + " ").contains(" " + w + " ")))
+                // a word already shown inside a pair, or a pair around a word already shown, is not shown again
+                .filter(w -> chosen.stream().noneMatch(x -> within(w, x) || within(x, w)))
                 .limit(limit)
                 .forEach(chosen::add);
         return chosen;
+    }
+
+    private static boolean within(String words, String phrase) {
+        return (" " + phrase + " ").contains(" " + words + " ");
     }
 
     private void collect(Map<String, Double> byWords, int c, String feature, String words) {

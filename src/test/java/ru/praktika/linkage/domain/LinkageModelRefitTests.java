@@ -122,15 +122,24 @@ class LinkageModelRefitTests {
 
     @Test
     void whatIsLearnedNeverTurnsATextOfNoNationalProjectIntoALinkedOne() {
-        // accepted links that teach archive words to Цифровая экономика
+        // accepted links that teach archive words to Цифровая экономика, many of them: the ranking learns, the unlinked
+        // decision (the lexicon and the classifier of the written corpus alone) does not
         List<LearnedTerms.Example> examples = new ArrayList<>(models.learnedExamples());
         RussianText text = models.text();
-        for (String s : List.of(
-                "Оцифровка архива: сканирование описей дел и ответы на запросы граждан о стаже в электронном виде",
-                "Архив переведён на электронный учёт: запросы о стаже принимаются онлайн, дела сканируются",
-                "Муниципальный архив выдаёт справки о стаже по запросам через портал, описи дел оцифрованы",
-                "Запросы граждан в архив о стаже и зарплате рассматриваются по электронным копиям дел")) {
-            examples.add(new LearnedTerms.Example(text.stems(s), "NP19-09", null));
+        List<String> sentences = List.of(
+                "Оцифровка архива: сканирование описей дел и ответы на запросы граждан о стаже в электронном виде.",
+                "Архив переведён на электронный учёт: запросы о стаже принимаются онлайн, дела сканируются.",
+                "Муниципальный архив выдаёт справки о стаже по запросам через портал, описи дел оцифрованы.",
+                "Запросы граждан в архив о стаже и зарплате рассматриваются по электронным копиям дел.",
+                "Архивный отдел переехал в отремонтированное здание, где поддерживаются температура и влажность.",
+                "Сотрудники архива сверили наличие дел и ускорили ответы на запросы граждан.",
+                "Подвал архива осушили, дела переложили в новые коробки и сверили описи.",
+                "Справки о стаже архив теперь готовит за пять дней вместо месяца.");
+        // forty different practices (any two share at most two sentences of three), all accepted as Цифровая экономика
+        for (int j = 0; j < 40; j++) {
+            String practice = sentences.get(j % 8) + " " + sentences.get((j / 8 + j + 1) % 8) + " Шаг " + (j + 1) + ": "
+                    + sentences.get((j + 3 + j / 8) % 8);
+            examples.add(new LearnedTerms.Example(text.stems(practice), "NP19-09", null));
         }
         LinkageModel unlearned = models.build(Period.P2019_2024, List.of());
         LinkageModel learned = models.build(Period.P2019_2024, examples);
@@ -147,6 +156,19 @@ class LinkageModelRefitTests {
                         .findFirst()
                         .orElse(0));
         assertThat(after.unlinked()).isTrue();
+    }
+
+    @Test
+    void eachPeriodsClassifierIsCalibratedOnItsOwnWrittenCorpus() {
+        assertThat(models.readers(Actor.SYSTEM)).hasSize(Period.values().length).allSatisfy(r -> {
+            assertThat(r.texts()).as(r.period()).isGreaterThanOrEqualTo(772);
+            // naive Bayes counts a word and its pair as two pieces of evidence: at temperature 1 it is far too sure
+            assertThat(r.temperature()).as(r.period()).isGreaterThan(1);
+        });
+        // the short archive text the uncalibrated classifier sent to Цифровая экономика at 0.99
+        assertThat(models.suggest(ARCHIVE_TITLE, ARCHIVE_TEXT, Period.P2019_2024)
+                        .unlinked())
+                .isTrue();
     }
 
     @Test

@@ -77,7 +77,8 @@ class TextClassifierTests {
         Map<String, ProjectRef> projects = Map.of(
                 "NP19-03", new ProjectRef("NP19-03", "Образование"),
                 "NP19-06", new ProjectRef("NP19-06", "Безопасные качественные дороги"));
-        LinkageModel model = new LinkageModel("2019–2024", projects, List.of(), TextClassifier.train(texts()));
+        TextClassifier classifier = TextClassifier.train(texts());
+        LinkageModel model = new LinkageModel("2019–2024", projects, List.of(), classifier, classifier);
 
         var roads = model.suggest(
                 russian.analyse("Асфальт до села"), russian.analyse("Уложили дорожное покрытие и обочины трассы"));
@@ -87,5 +88,44 @@ class TextClassifierTests {
         assertThat(roads.suggestions().get(0).nationalProject().code()).isEqualTo("NP19-06");
         assertThat(roads.suggestions().get(0).evidence()).isNotEmpty().contains("асфальт");
         assertThat(heraldry.unlinked()).isTrue();
+        // a text with no word anyone knows gets no suggestion, not three at the uniform share
+        assertThat(model.suggest(russian.analyse("Ъ"), russian.analyse("Эээ")).suggestions())
+                .isEmpty();
+    }
+
+    @Test
+    void theClassifiersNoneOverrulesTheLexiconAndItsSurenessOverrulesTheLexiconsSilence() {
+        Map<String, ProjectRef> projects = Map.of(
+                "NP19-03", new ProjectRef("NP19-03", "Образование"),
+                "NP19-06", new ProjectRef("NP19-06", "Безопасные качественные дороги"));
+        // the lexicon finds a specific phrase of roads in the heraldry text («флаг» as a lexicon term of roads)
+        List<Knowledge> lexicon = List.of(
+                new Knowledge("NP19-06", "NP19-06", russian.stems("флаг"), 1.0, "флаг", "lexicon"),
+                new Knowledge("NP19-06", "NP19-06", russian.stems("положение"), 1.0, "положение", "lexicon"));
+        TextClassifier classifier = TextClassifier.train(texts());
+        LinkageModel lexiconOnly = new LinkageModel("2019–2024", projects, lexicon);
+        LinkageModel both = new LinkageModel("2019–2024", projects, lexicon, classifier, classifier);
+        RussianText.Analysed title = russian.analyse("Флаг района");
+        RussianText.Analysed text = russian.analyse("Геральдический совет утвердил положение о флаге и флаг района");
+
+        assertThat(lexiconOnly.suggest(title, text).unlinked()).isFalse();
+        assertThat(classifier.probabilities(title.stems(), text.stems()).get("NONE"))
+                .isGreaterThanOrEqualTo(LinkageModel.NONE_PROBABILITY);
+        assertThat(both.suggest(title, text).unlinked()).isTrue();
+
+        // the lexicon knows nothing of this text; the classifier is sure of schools, so it is linked
+        RussianText.Analysed school = russian.analyse("Кружки для школьников");
+        RussianText.Analysed lessons =
+                russian.analyse("Педагоги школы ведут кружки робототехники, школьники района занимаются после уроков");
+        assertThat(classifier.probabilities(school.stems(), lessons.stems()).get("NP19-03"))
+                .isGreaterThanOrEqualTo(LinkageModel.SURE);
+        assertThat(lexiconOnly.suggest(school, lessons).unlinked()).isTrue();
+        assertThat(both.suggest(school, lessons).unlinked()).isFalse();
+        assertThat(both.suggest(school, lessons)
+                        .suggestions()
+                        .get(0)
+                        .nationalProject()
+                        .code())
+                .isEqualTo("NP19-03");
     }
 }
