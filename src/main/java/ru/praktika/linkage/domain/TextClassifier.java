@@ -196,49 +196,48 @@ final class TextClassifier {
         if (c < 0) {
             return List.of();
         }
-        Map<String, Double> byWords = new HashMap<>();
+        // each feature (a stem or a pair of stems) once, shown as first written
+        Map<String, String> written = new HashMap<>();
         for (RussianText.Analysed part : List.of(title, description)) {
             List<String> stems = part.stems();
             for (int i = 0; i < stems.size(); i++) {
-                collect(byWords, c, stems.get(i), part.words().get(i));
+                written.putIfAbsent(stems.get(i), part.words().get(i));
                 if (i > 0) {
-                    collect(
-                            byWords,
-                            c,
+                    written.putIfAbsent(
                             stems.get(i - 1) + " " + stems.get(i),
                             part.words().get(i - 1) + " " + part.words().get(i));
                 }
             }
         }
+        Map<String, Double> speaks = new HashMap<>();
+        written.keySet().forEach(f -> {
+            double[] l = logLikelihood.get(f);
+            if (l != null) {
+                double other = Double.NEGATIVE_INFINITY;
+                for (int k = 0; k < l.length; k++) {
+                    if (k != c) {
+                        other = Math.max(other, l[k]);
+                    }
+                }
+                speaks.put(f, l[c] - other);
+            }
+        });
         List<String> chosen = new ArrayList<>();
-        byWords.entrySet().stream()
+        speaks.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue()
                         .reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 // a word already shown inside a pair, or a pair around a word already shown, is not shown again
-                .filter(w -> chosen.stream().noneMatch(x -> within(w, x) || within(x, w)))
+                .filter(f -> chosen.stream().noneMatch(x -> within(f, x) || within(x, f)))
                 .limit(limit)
                 .forEach(chosen::add);
-        return chosen;
+        return chosen.stream().map(written::get).toList();
     }
 
     private static boolean within(String words, String phrase) {
         return (" " + phrase + " ").contains(" " + words + " ");
-    }
-
-    private void collect(Map<String, Double> byWords, int c, String feature, String words) {
-        double[] l = logLikelihood.get(feature);
-        if (l != null) {
-            double other = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < l.length; k++) {
-                if (k != c) {
-                    other = Math.max(other, l[k]);
-                }
-            }
-            byWords.putIfAbsent(words, l[c] - other);
-        }
     }
 
     /** The distinct stems and adjacent stem pairs of a title and a description. */
