@@ -203,12 +203,15 @@ final class LinkageModel {
      * @param evidence each code: the words as written and what they added
      * @param base each national project: what the catalogue and the lexicon alone give it
      * @param specific each national project: the part of {@code base} from specific phrases
+     * @param written each phrase found (code, stems): the words as first written, so that a phrase found in the
+     *     title and in the description in two forms («беспилотники», «беспилотника») is shown once
      */
     record Tally(
             Map<String, Double> byCode,
             Map<String, Map<String, Double>> evidence,
             Map<String, Double> base,
-            Map<String, Double> specific) {
+            Map<String, Double> specific,
+            Map<String, String> written) {
 
         /**
          * Whether the text is about no national project. Decided on the unlearned knowledge only — the catalogue and
@@ -235,7 +238,7 @@ final class LinkageModel {
     }
 
     Tally tally(RussianText.Analysed title, RussianText.Analysed description) {
-        Tally tally = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Tally tally = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         match(title, TITLE_WEIGHT, tally);
         match(description, 1.0, tally);
         return tally;
@@ -276,9 +279,11 @@ final class LinkageModel {
             int inRanking = ranked.getOrDefault(e.getKey(), 0);
             double r = inRanking > 0 ? weight * repeated(inRanking) : weight * COVERED;
             tally.byCode().merge(k.code(), r, Double::sum);
-            tally.evidence()
-                    .computeIfAbsent(k.code(), c -> new HashMap<>())
-                    .merge(String.join(" ", text.words().subList(m.start(), m.end() + 1)), r, Double::sum);
+            String words = tally.written()
+                    .computeIfAbsent(
+                            k.code() + "|" + String.join(" ", k.stems()),
+                            x -> String.join(" ", text.words().subList(m.start(), m.end() + 1)));
+            tally.evidence().computeIfAbsent(k.code(), c -> new HashMap<>()).merge(words, r, Double::sum);
             if (!k.learned()) {
                 tally.base().merge(k.nationalCode(), v, Double::sum);
                 if (k.specific()) {

@@ -36,4 +36,20 @@ class LinkageModelTests {
         assertThat(suggestions.get(0).nationalProject().code()).isEqualTo("NP19-06");
         assertThat(suggestions.get(1).nationalProject().code()).isEqualTo("NP19-03");
     }
+
+    @Test
+    void aPhraseFoundInTheTitleAndTheTextInTwoFormsIsShownOnce() {
+        LinkageModel model = new LinkageModel(
+                "2025–2030",
+                Map.of("NP25-16", new ProjectRef("NP25-16", "Беспилотные авиационные системы")),
+                List.of(term("NP25-16", "беспилотник", 1.0)));
+
+        var suggestion = model.suggest(
+                        russian.analyse("Беспилотники для теплотрасс"),
+                        russian.analyse("Округ закупил два беспилотника с тепловизорами"))
+                .suggestions()
+                .get(0);
+
+        assertThat(suggestion.evidence()).containsExactly("беспилотники");
+    }
 }
