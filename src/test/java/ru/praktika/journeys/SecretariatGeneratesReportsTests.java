@@ -92,6 +92,11 @@ class SecretariatGeneratesReportsTests extends BrowserJourney {
         WebElement first = driver.findElement(By.cssSelector("main table.table > tbody > tr"));
         assertThat(first.getText()).containsAnyOf("принята", "отклонена", "без изменений");
         assertThat(first.getText()).doesNotContain("NaN");
-        screenshot("linkage-model");
+        // what each period's classifier read, in Russian numbers
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Период 2019-2024: классификатор — текстов для обучения")
+                .contains("Период 2025-2030: классификатор — текстов для обучения")
+                .containsPattern("температура \\d+,\\d");
+        screenshotsWideAndPhone("linkage-model");
     }
 }

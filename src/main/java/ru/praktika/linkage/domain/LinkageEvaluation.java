@@ -219,12 +219,13 @@ public class LinkageEvaluation {
                             + (learn.equals("accepted") ? "принятые практики этой базы" : learn) + ")",
                     out);
             if (learn.equals("accepted")) {
-                // the accepted practices as a second labelled set (only those with one national project)
+                // the accepted practices of the period as a second labelled set (only those with one national project)
+                java.util.Set<String> learnedCodes = learned.stream()
+                        .map(LearnedTerms.Example::nationalCode)
+                        .collect(java.util.stream.Collectors.toSet());
                 List<Row> accepted = documents.accepted().stream()
                         .filter(d -> d.nationalCodes().size() == 1
-                                && learned.stream()
-                                        .anyMatch(e -> e.nationalCode()
-                                                .equals(d.nationalCodes().get(0))))
+                                && learnedCodes.contains(d.nationalCodes().get(0)))
                         .map(d -> new Row(
                                 String.valueOf(d.id()),
                                 d.title(),
@@ -261,8 +262,8 @@ public class LinkageEvaluation {
     }
 
     /**
-     * {@code --dump FILE}: each row's stems and what the catalogue and lexicon give each national project, one JSON
-     * object a line — for studying the model outside the application.
+     * {@code --dump FILE}: each row's stems, what the catalogue and lexicon give each national project and whether they
+     * alone would mark it unlinked, one JSON object a line — for studying the model outside the application.
      */
     private void dump(List<Row> rows, Path file) throws IOException {
         LinkageModel model = models.build(period, List.of());
@@ -278,10 +279,10 @@ public class LinkageEvaluation {
                 line.put("label", r.label());
                 line.put("title", title.stems());
                 line.put("description", description.stems());
-                line.put("ranking", model.nationalScores(title.stems(), description.stems()));
+                line.put("ranking", tally.national());
                 line.put("base", tally.base());
                 line.put("specific", tally.specific());
-                line.put("unlinked", tally.unlinked());
+                line.put("lexiconUnlinked", tally.unlinked());
                 w.write(json.writeValueAsString(line));
                 w.newLine();
             }

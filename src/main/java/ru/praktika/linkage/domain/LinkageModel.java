@@ -188,14 +188,6 @@ final class LinkageModel {
         return new Suggestions(top, unlinked);
     }
 
-    /** The raw score of each national project (for the link check and the evaluation). */
-    Map<String, Double> nationalScores(List<String> title, List<String> description) {
-        Tally tally = tally(new RussianText.Analysed(title, title), new RussianText.Analysed(description, description));
-        Map<String, Double> national = new LinkedHashMap<>();
-        tally.byCode().forEach((code, v) -> national.merge(nationalOf(code), v, Double::sum));
-        return national;
-    }
-
     /**
      * What a text scores.
      *
@@ -226,6 +218,13 @@ final class LinkageModel {
                 }
             }
             return true;
+        }
+
+        /** The raw score of each national project: the sum of its federal projects' and its own. */
+        Map<String, Double> national() {
+            Map<String, Double> national = new LinkedHashMap<>();
+            byCode.forEach((code, v) -> national.merge(nationalOf(code), v, Double::sum));
+            return national;
         }
 
         double bestBase() {
@@ -328,7 +327,7 @@ final class LinkageModel {
         return pos;
     }
 
-    private String nationalOf(String code) {
+    private static String nationalOf(String code) {
         int fp = code.indexOf("-FP");
         return fp < 0 ? code : code.substring(0, fp);
     }

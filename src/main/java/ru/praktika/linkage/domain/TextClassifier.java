@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * A naive Bayes classifier over the stems and adjacent stem pairs of a text, trained on labelled practice texts: it
@@ -72,26 +71,37 @@ final class TextClassifier {
         if (classes.size() < 2) {
             return null;
         }
-        return count(texts, classes, calibrate(texts, classes));
+        // each text's features and label once, for the five folds of the calibration and the final count
+        List<Set<String>> features =
+                texts.stream().map(t -> features(t.title(), t.description())).toList();
+        int[] labels = texts.stream().mapToInt(t -> classes.indexOf(t.label())).toArray();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            all.add(i);
+        }
+        return count(features, labels, all, classes, calibrate(features, labels, classes));
     }
 
     /**
      * The temperature that gives texts held out of training the highest mean log-likelihood of their own label (each
      * fifth of the texts predicted by a model counted on the other four).
      */
-    private static double calibrate(List<Text> texts, List<String> classes) {
+    private static double calibrate(List<Set<String>> features, int[] labels, List<String> classes) {
         List<double[]> scores = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
+        List<Integer> heldLabels = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Text> training = new ArrayList<>();
-            List<Text> held = new ArrayList<>();
-            for (int i = 0; i < texts.size(); i++) {
-                (i % FOLDS == fold ? held : training).add(texts.get(i));
+            List<Integer> training = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                (i % FOLDS == fold ? held : training).add(i);
             }
-            TextClassifier model = count(training, classes, 1);
-            for (Text t : held) {
-                scores.add(model.scores(t.title(), t.description()));
-                labels.add(classes.indexOf(t.label()));
+            TextClassifier model = count(features, labels, training, classes, 1);
+            for (int i : held) {
+                double[] score = model.scores(features.get(i));
+                if (score != null) {
+                    scores.add(score);
+                    heldLabels.add(labels[i]);
+                }
             }
         }
         double best = 1;
@@ -99,7 +109,7 @@ final class TextClassifier {
         for (double temperature : TEMPERATURES) {
             double likelihood = 0;
             for (int i = 0; i < scores.size(); i++) {
-                likelihood += Math.log(Math.max(softmax(scores.get(i), temperature)[labels.get(i)], 1e-12));
+                likelihood += Math.log(Math.max(softmax(scores.get(i), temperature)[heldLabels.get(i)], 1e-12));
             }
             if (likelihood > bestLikelihood) {
                 bestLikelihood = likelihood;
@@ -109,17 +119,16 @@ final class TextClassifier {
         return best;
     }
 
-    private static TextClassifier count(List<Text> texts, List<String> classes, double temperature) {
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, Integer> df = new HashMap<>();
-        for (Text t : texts) {
-            int c = classes.indexOf(t.label());
-            for (String f : features(t.title(), t.description())) {
-                counts.computeIfAbsent(f, x -> new int[classes.size()])[c]++;
-                df.merge(f, 1, Integer::sum);
+    /** Counts the features of the texts at these positions. */
+    private static TextClassifier count(
+            List<Set<String>> features, int[] labels, List<Integer> texts, List<String> classes, double temperature) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (int i : texts) {
+            for (String f : features.get(i)) {
+                counts.computeIfAbsent(f, x -> new int[classes.size()])[labels[i]]++;
             }
         }
-        counts.keySet().removeIf(f -> df.get(f) < MIN_DF);
+        counts.values().removeIf(n -> java.util.Arrays.stream(n).sum() < MIN_DF);
         double[] total = new double[classes.size()];
         for (int[] n : counts.values()) {
             for (int c = 0; c < n.length; c++) {
@@ -140,10 +149,11 @@ final class TextClassifier {
 
     /** Each class's (calibrated) probability for a text; nothing when the text has no feature the classifier knows. */
     Map<String, Double> probabilities(List<String> title, List<String> description) {
-        if (features(title, description).stream().noneMatch(logLikelihood::containsKey)) {
+        double[] score = scores(features(title, description));
+        if (score == null) {
             return Map.of();
         }
-        double[] p = softmax(scores(title, description), temperature);
+        double[] p = softmax(score, temperature);
         Map<String, Double> result = new HashMap<>();
         for (int c = 0; c < p.length; c++) {
             result.put(classes.get(c), p[c]);
@@ -156,18 +166,20 @@ final class TextClassifier {
         return temperature;
     }
 
-    /** Each class: the summed log-probabilities of the text's known features. */
-    private double[] scores(List<String> title, List<String> description) {
+    /** Each class: the summed log-probabilities of the text's known features; null when it has none. */
+    private double[] scores(Set<String> features) {
         double[] score = new double[classes.size()];
-        for (String f : features(title, description)) {
+        boolean known = false;
+        for (String f : features) {
             double[] l = logLikelihood.get(f);
             if (l != null) {
+                known = true;
                 for (int c = 0; c < score.length; c++) {
                     score[c] += l[c];
                 }
             }
         }
-        return score;
+        return known ? score : null;
     }
 
     private static double[] softmax(double[] score, double temperature) {
